@@ -1,0 +1,199 @@
+// buildApp(config) wires everything: database, pub/sub, services, graphql-yoga (GraphQL over HTTP,
+// SSE, GraphiQL, REST routes, health), graphql-ws, and the start/stop lifecycle.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { useExtendContextValuePerExecuteSubscriptionEvent } from "@envelop/execute-subscription-event";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { systemClock, type Clock } from "./clock.js";
+import type { Config } from "./config.js";
+import type { Context } from "./context.js";
+import { createDb, migrateDatabase, tuneDatabase, type Db } from "./db.js";
+import { createServices, type Services } from "./domain/services.js";
+import { AppError } from "./errors.js";
+import { createEvents, type Events } from "./events.js";
+import { maskError, useUnexpectedErrorLogging } from "./graphql/errors.js";
+import { schema } from "./graphql/schema.js";
+import { useHealth } from "./http/health.js";
+import { newRequestId, useRequestId } from "./http/request-id.js";
+import { useSecurityHeaders } from "./http/security-headers.js";
+import { createLogger, type Logger } from "./logger.js";
+import { useRest, type ExecuteOperation } from "./rest/plugin.js";
+import { restRoutes } from "./rest/routes/index.js";
+import { attachGraphQLWs, authorizationFromParams } from "./transport/ws.js";
+import { VERSION } from "./version.js";
+
+export interface AppOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /** Sees every SQL statement (tests count them). */
+  onStatement?: (sql: string) => void;
+  /** Apply pending migrations on start (default true; tests start from an already migrated copy). */
+  migrate?: boolean;
+  /** Where the first start's admin key is shown (default: standard output). */
+  announceAdminKey?: (secret: string) => void;
+  /** Redis channel prefix, so several servers can share one Redis without hearing each other. */
+  eventsNamespace?: string;
+}
+
+export interface App {
+  config: Config;
+  db: Db;
+  events: Events;
+  services: Services;
+  yoga: YogaServerInstance<Record<string, unknown>, Context>;
+  httpServer: Server;
+  /** Migrates, bootstraps credentials and listens; resolves with the base URL. */
+  start(): Promise<string>;
+  /** Graceful: stop accepting, finish in-flight requests, complete subscriptions, close the database. */
+  stop(): Promise<void>;
+}
+
+interface InitialContext {
+  request?: Request;
+  connectionParams?: unknown;
+  requestId?: string;
+}
+
+function announceToStdout(secret: string) {
+  process.stdout.write(
+    [
+      "",
+      "  No API key existed, so an admin key was created. It is shown this once:",
+      "",
+      `    ${secret}`,
+      "",
+      "  Use it as `Authorization: ApiKey <key>`. Set ADMIN_API_KEY to choose your own.",
+      "",
+    ].join("\n") + "\n",
+  );
+}
+
+export function buildApp(config: Config, options: AppOptions = {}): App {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db = createDb(config.databaseUrl, { onStatement: options.onStatement });
+  const events = createEvents({ redisUrl: config.redisUrl, namespace: options.eventsNamespace });
+  const services = createServices({ db, events, clock, logger, jwtSecret: config.jwtSecret });
+  let shuttingDown = false;
+
+  async function createContext(initial: InitialContext): Promise<Context> {
+    const requestId = initial.requestId ?? newRequestId();
+    const authorization =
+      initial.connectionParams !== undefined
+        ? authorizationFromParams(initial.connectionParams)
+        : (initial.request?.headers.get("authorization") ?? null);
+    try {
+      const principal = await services.auth.authenticate(authorization);
+      return { requestId, principal, services, clock, logger: logger.child({ requestId }), prisma: db };
+    } catch (error) {
+      throw error instanceof AppError ? maskError(error) : error;
+    }
+  }
+
+  // REST routes run their operation through this same yoga instance, with the caller's credentials.
+  const executeOperation: ExecuteOperation = async (query, variables, { authorization, requestId }) => {
+    const response = await yoga.fetch("http://internal/graphql", {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json, application/json",
+        "x-request-id": requestId,
+        ...(authorization ? { authorization } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.json();
+  };
+
+  const yoga: YogaServerInstance<Record<string, unknown>, Context> = createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: createContext as never,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    healthCheckEndpoint: "/health/yoga",
+    graphiql: { title: "Agent platform control plane", subscriptionsProtocol: "WS" },
+    maskedErrors: { maskError },
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(" ")),
+      info: (...args) => logger.info(args.map(String).join(" ")),
+      warn: (...args) => logger.warn(args.map(String).join(" ")),
+      error: (...args) => logger.error(args.map(String).join(" ")),
+    },
+    plugins: [
+      useRequestId(),
+      useSecurityHeaders(),
+      useHealth({
+        version: VERSION,
+        isShuttingDown: () => shuttingDown,
+        database: async () => (await db.$queryRawUnsafe("SELECT 1"), true),
+        pubsub: () => events.probe(),
+        now: () => clock.now(),
+      }),
+      useRest(restRoutes, { execute: executeOperation, clock, logger }),
+      useUnexpectedErrorLogging(logger),
+      // A fresh context per subscription event, so loaders never serve one event's data to the next.
+      useExtendContextValuePerExecuteSubscriptionEvent(() => ({ contextPartial: {} })),
+    ],
+  });
+
+  const httpServer = createServer(yoga);
+  const ws = attachGraphQLWs({
+    httpServer,
+    yoga,
+    auth: services.auth,
+    logger,
+    connectionInitWaitTimeoutMs: config.wsConnectionInitTimeoutMs,
+  });
+
+  async function bootstrapCredentials() {
+    if (config.adminApiKey) {
+      await services.auth.ensureAdminKey(config.adminApiKey);
+      return;
+    }
+    const secret = await services.auth.createFirstAdminKey();
+    if (secret) (options.announceAdminKey ?? announceToStdout)(secret);
+  }
+
+  return {
+    config,
+    db,
+    events,
+    services,
+    yoga,
+    httpServer,
+
+    async start() {
+      if (options.migrate !== false) {
+        const output = await migrateDatabase(config.databaseUrl);
+        logger.debug({ output }, "migrations applied");
+      }
+      await tuneDatabase(db, config.databaseUrl);
+      await bootstrapCredentials();
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(config.port, config.host, () => resolve());
+      });
+      const { address, port } = httpServer.address() as AddressInfo;
+      const host = address.includes(":") ? `[${address}]` : address;
+      const url = `http://${host}:${port}`;
+      logger.info({ url, graphql: `${url}/graphql`, version: VERSION }, "control plane listening");
+      return url;
+    },
+
+    async stop() {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      logger.info("shutting down");
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      await events.endSubscriptions(); // each open subscription completes (graphql-ws `complete`, SSE end)
+      await ws.dispose();
+      const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
+      await closed; // in-flight requests have finished
+      clearTimeout(grace);
+      await events.close();
+      await db.$disconnect();
+      logger.info("stopped");
+    },
+  };
+}

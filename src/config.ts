@@ -1,0 +1,89 @@
+// Environment → typed configuration, validated once at start-up with messages a operator can act on.
+import path from "node:path";
+import { z } from "zod";
+import { DEFAULT_DATA_DIR, databaseUrlFromEnv, isPostgresUrl, isSqliteUrl } from "./database-url.js";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string;
+  /** When set, an admin API key with exactly this secret exists after start-up. */
+  adminApiKey: string | null;
+  /** HS256 secret for access tokens; when null one is generated once and kept in the database. */
+  jwtSecret: string | null;
+  logLevel: LogLevel;
+  redisUrl: string | null;
+  /** graphql-ws closes with 4408 when a client sends no connection_init within this time. */
+  wsConnectionInitTimeoutMs: number;
+  /** How long a graceful shutdown waits for in-flight requests before closing them. */
+  shutdownGraceMs: number;
+  environment: string;
+}
+
+const intInRange = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${name} must be a whole number`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`);
+
+const EnvSchema = z.object({
+  HOST: z.string().min(1, "HOST must not be empty").default("127.0.0.1"),
+  PORT: intInRange("PORT", 0, 65535).default(4000),
+  DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
+  DATABASE_URL: z
+    .string()
+    .refine(
+      (url) => isPostgresUrl(url) || isSqliteUrl(url),
+      "DATABASE_URL must start with postgresql:// (or postgres://) or file: (SQLite)",
+    )
+    .optional(),
+  ADMIN_API_KEY: z
+    .string()
+    .min(32, "ADMIN_API_KEY must be at least 32 characters long")
+    .refine((key) => !/\s/.test(key), "ADMIN_API_KEY must not contain whitespace")
+    .optional(),
+  JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters long").optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")
+    .optional(),
+  WS_CONNECTION_INIT_TIMEOUT_MS: intInRange("WS_CONNECTION_INIT_TIMEOUT_MS", 100, 600_000).default(10_000),
+  SHUTDOWN_GRACE_MS: intInRange("SHUTDOWN_GRACE_MS", 0, 600_000).default(10_000),
+  NODE_ENV: z.string().default("development"),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads the environment; empty strings count as unset so `FOO= npm start` means "default". */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: databaseUrlFromEnv({ DATABASE_URL: e.DATABASE_URL, DATA_DIR: e.DATA_DIR }),
+    adminApiKey: e.ADMIN_API_KEY ?? null,
+    jwtSecret: e.JWT_SECRET ?? null,
+    logLevel: e.LOG_LEVEL,
+    redisUrl: e.REDIS_URL ?? null,
+    wsConnectionInitTimeoutMs: e.WS_CONNECTION_INIT_TIMEOUT_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    environment: e.NODE_ENV,
+  };
+}

@@ -1,0 +1,18 @@
+// Per request (and per subscription event): who is acting, the request id, the services.
+// Services are application singletons; anything that caches (loaders) lives on this object so
+// it never outlives one request or one subscription event.
+import type { Clock } from "./clock.js";
+import type { Db } from "./db.js";
+import type { Principal } from "./domain/auth/principal.js";
+import type { Services } from "./domain/services.js";
+import type { Logger } from "./logger.js";
+
+export interface Context {
+  requestId: string;
+  principal: Principal;
+  services: Services;
+  clock: Clock;
+  logger: Logger;
+  /** For @pothos/plugin-prisma's own relation loading only; resolvers call services, never this. */
+  prisma: Db;
+}

@@ -1,0 +1,184 @@
+// Agent lifecycle (seed 001 Agent Management API). Status transitions are single conditional
+// UPDATEs, so two concurrent starts cannot both succeed; events are published after the write.
+import type { Clock } from "../../clock.js";
+import type { Db, Prisma } from "../../db.js";
+import type { Agent } from "../../generated/sqlite/client.js";
+import { AppError } from "../../errors.js";
+import type { AgentStatusChangedEvent, Events } from "../../events.js";
+import { newId } from "../../ids.js";
+import type { Principal } from "../auth/principal.js";
+import { isUniqueViolation } from "../prisma-errors.js";
+import type { PageQuery, SelectionQuery } from "../query.js";
+import { validate } from "../validation.js";
+import {
+  CreateAgentInput,
+  DEFAULT_AGENT_CONFIG,
+  STARTABLE,
+  UpdateAgentInput,
+  definedEntries,
+  type AgentStatus,
+} from "./rules.js";
+
+export interface AgentServiceDeps {
+  db: Db;
+  events: Events;
+  clock: Clock;
+}
+
+export interface AgentFilter {
+  status?: AgentStatus[] | null;
+  type?: string | null;
+}
+
+export type AgentOrderField = "createdAt" | "updatedAt" | "name" | "lastActive";
+export interface AgentOrder {
+  field: AgentOrderField;
+  direction: "asc" | "desc";
+}
+
+
+export function createAgentService({ db, events, clock }: AgentServiceDeps) {
+  function where(filter: AgentFilter | null | undefined): Prisma.AgentWhereInput {
+    return {
+      ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
+      ...(filter?.type ? { type: filter.type } : {}),
+    };
+  }
+
+  async function require(id: string, query: SelectionQuery = {}): Promise<Agent> {
+    const agent = await db.agent.findUnique({ ...(query as object), where: { id } });
+    if (!agent) throw new AppError("agent_not_found", { details: { agent_id: id } });
+    return agent;
+  }
+
+  async function transition(
+    id: string,
+    from: readonly AgentStatus[],
+    to: AgentStatus,
+    stamp: (now: Date) => Prisma.AgentUpdateManyMutationInput,
+    refuse: (current: Agent) => AppError,
+  ): Promise<Agent> {
+    const before = await require(id);
+    if (!from.includes(before.status as AgentStatus)) throw refuse(before);
+    const now = clock.now();
+    const updated = await db.agent.updateMany({
+      where: { id, status: before.status },
+      data: { status: to, updatedAt: now, ...stamp(now) },
+    });
+    // Another request moved the agent between our read and write: report what is true now.
+    if (updated.count === 0) throw refuse(await require(id));
+    events.publish("agentStatusChanged", {
+      agentId: id,
+      previousStatus: before.status,
+      status: to,
+      changedAt: now.toISOString(),
+    });
+    return require(id);
+  }
+
+  return {
+    /** The agent, or agent_not_found. */
+    async get(_actor: Principal, id: string, query: SelectionQuery = {}): Promise<Agent> {
+      return require(id, query);
+    },
+
+    async find(_actor: Principal, id: string, query: SelectionQuery = {}): Promise<Agent | null> {
+      return db.agent.findUnique({ ...(query as object), where: { id } });
+    },
+
+    list(
+      _actor: Principal,
+      { filter, orderBy, offset }: { filter?: AgentFilter | null; orderBy?: AgentOrder | null; offset?: number | null },
+      query: PageQuery,
+    ): Promise<Agent[]> {
+      if (offset != null && offset < 0) {
+        throw new AppError("VALIDATION_ERROR", { details: { fields: [{ field: "offset", message: "must not be negative" }] } });
+      }
+      const order = orderBy ?? { field: "createdAt", direction: "desc" };
+      return db.agent.findMany({
+        ...(query as object),
+        // Offset paging (REST page/limit) applies only when no cursor is given.
+        skip: query.cursor ? query.skip : (offset ?? 0) + (query.skip ?? 0),
+        where: where(filter),
+        orderBy: [{ [order.field]: order.direction }, { id: order.direction }],
+      });
+    },
+
+    count(_actor: Principal, filter?: AgentFilter | null): Promise<number> {
+      return db.agent.count({ where: where(filter) });
+    },
+
+    async create(_actor: Principal, input: CreateAgentInput): Promise<Agent> {
+      const data = validate(CreateAgentInput, input, "invalid_agent_config");
+      const now = clock.now();
+      try {
+        return await db.agent.create({
+          data: {
+            id: newId("agt", now),
+            name: data.name,
+            type: data.type,
+            ...DEFAULT_AGENT_CONFIG,
+            ...definedEntries(data.config),
+            skills: data.skills ?? [],
+            createdAt: now,
+            updatedAt: now,
+          },
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError("agent_name_taken", { details: { name: data.name } });
+        throw error;
+      }
+    },
+
+    async update(_actor: Principal, id: string, input: UpdateAgentInput): Promise<Agent> {
+      const data = validate(UpdateAgentInput, input, "invalid_agent_config");
+      await require(id);
+      try {
+        return await db.agent.update({
+          where: { id },
+          data: {
+            ...(data.name ? { name: data.name } : {}),
+            ...(data.type ? { type: data.type } : {}),
+            ...(data.skills ? { skills: data.skills } : {}),
+            ...definedEntries(data.config),
+            updatedAt: clock.now(),
+          },
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError("agent_name_taken", { details: { name: data.name } });
+        throw error;
+      }
+    },
+
+    start(_actor: Principal, id: string): Promise<Agent> {
+      return transition(id, STARTABLE, "RUNNING", (now) => ({ startedAt: now, lastActive: now }), (current) =>
+        current.status === "RUNNING"
+          ? new AppError("agent_already_running", { details: { agent_id: id, started_at: current.startedAt?.toISOString() } })
+          : new AppError("agent_not_running", {
+              message: `Agent cannot be started from status ${current.status}`,
+              details: { agent_id: id, status: current.status },
+            }),
+      );
+    },
+
+    stop(_actor: Principal, id: string): Promise<Agent> {
+      return transition(id, ["RUNNING"], "STOPPED", (now) => ({ stoppedAt: now }), (current) =>
+        new AppError("agent_not_running", { details: { agent_id: id, status: current.status } }),
+      );
+    },
+
+    async delete(_actor: Principal, id: string): Promise<Agent> {
+      const agent = await require(id);
+      await db.agent.delete({ where: { id } });
+      return agent;
+    },
+
+    /** Status changes of one agent (checked to exist now, before any event) or of all agents. */
+    async statusChanges(actor: Principal, agentId?: string | null): Promise<AsyncIterableIterator<AgentStatusChangedEvent>> {
+      if (agentId) await this.get(actor, agentId);
+      return events.subscribe("agentStatusChanged", (event) => !agentId || event.agentId === agentId);
+    },
+  };
+}
+
+export type AgentService = ReturnType<typeof createAgentService>;

@@ -1,0 +1,59 @@
+// Who is acting. Roles come from seed 001; scopes from seed 003 (plus the read scope a
+// system_monitor needs). A role is a bundle of scopes; an API key may narrow its roles' scopes
+// further ("keys can be scoped to reduce blast radius"). Every permission check is a scope check.
+export const ROLES = ["admin", "agent_manager", "messaging", "system_monitor"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SCOPES = ["agents:read", "agents:write", "billing:read", "system:read", "admin:write"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
+  admin: SCOPES,
+  agent_manager: ["agents:read", "agents:write"],
+  messaging: ["agents:read"],
+  system_monitor: ["agents:read", "billing:read", "system:read"],
+};
+
+export type PrincipalKind = "api_key" | "user" | "system" | "anonymous";
+
+export interface Principal {
+  kind: PrincipalKind;
+  /** The API key, user or system component acting; null when anonymous. */
+  id: string | null;
+  name: string;
+  roles: readonly Role[];
+  /** Effective scopes: what the roles grant, narrowed by the key's own scopes. */
+  scopes: readonly Scope[];
+}
+
+export const ANONYMOUS: Principal = Object.freeze({ kind: "anonymous", id: null, name: "anonymous", roles: [], scopes: [] });
+
+/** The server acting on its own behalf (bootstrap, sweepers, workflow steps). */
+export const SYSTEM: Principal = Object.freeze({ kind: "system", id: "system", name: "system", roles: ["admin"] as Role[], scopes: SCOPES });
+
+export function effectiveScopes(roles: readonly Role[], narrowTo: readonly Scope[] | null): Scope[] {
+  const granted = new Set(roles.flatMap((role) => ROLE_SCOPES[role]));
+  return SCOPES.filter((scope) => granted.has(scope) && (narrowTo === null || narrowTo.includes(scope)));
+}
+
+export function isAuthenticated(principal: Principal): boolean {
+  return principal.kind !== "anonymous";
+}
+
+export function hasScope(principal: Principal, scope: Scope): boolean {
+  return principal.scopes.includes(scope);
+}
+
+export function isAdmin(principal: Principal): boolean {
+  return principal.roles.includes("admin");
+}
+
+export function principalFor(
+  kind: "api_key" | "user",
+  id: string,
+  name: string,
+  roles: readonly Role[],
+  narrowTo: readonly Scope[] | null = null,
+): Principal {
+  return { kind, id, name, roles: [...roles], scopes: effectiveScopes(roles, narrowTo) };
+}

@@ -1,0 +1,301 @@
+// Authentication (API keys, users, JWT access tokens, rotating refresh tokens) and the
+// credential-management operations. Role and scope checks happen in the permission layer;
+// this service decides what depends on data (a revoked key, a reused refresh token).
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import type { Clock } from "../../clock.js";
+import { Prisma, type Db } from "../../db.js";
+import type { ApiKey, User } from "../../generated/sqlite/client.js";
+import { AppError } from "../../errors.js";
+import { newId } from "../../ids.js";
+import type { Logger } from "../../logger.js";
+import { isUniqueViolation } from "../prisma-errors.js";
+import type { PageQuery } from "../query.js";
+import { validate } from "../validation.js";
+import { ACCESS_TOKEN_TTL_SECONDS, createAccessTokens, looksLikeJwt, type AccessTokens } from "./access-tokens.js";
+import { ANONYMOUS, ROLES, SCOPES, principalFor, type Principal, type Role, type Scope } from "./principal.js";
+import { digest, hashPassword, randomSecret, verifyPassword } from "./secrets.js";
+
+const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
+const LAST_USED_RESOLUTION_MS = 60_000;
+const JWT_SECRET_SETTING = "jwt_secret";
+const FIRST_ADMIN_KEY_SETTING = "first_admin_key_created_at";
+
+export interface AuthServiceDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  /** From JWT_SECRET; when null a secret is generated once and kept in the database. */
+  jwtSecret: string | null;
+}
+
+export interface CreateApiKeyInput {
+  name: string;
+  roles: Role[];
+  scopes?: Scope[] | null;
+  expiresAt?: Date | null;
+}
+
+export interface CreateUserInput {
+  email: string;
+  name: string;
+  password: string;
+  roles: Role[];
+}
+
+export interface TokenPair {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  user: User;
+}
+
+const ApiKeyInput = z.object({
+  name: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
+  roles: z.array(z.enum(ROLES)).min(1, "at least one role is required"),
+  scopes: z.array(z.enum(SCOPES)).min(1, "give at least one scope, or none to keep every scope the roles grant").nullish(),
+  expiresAt: z.date().nullish(),
+});
+
+const UserInput = z.object({
+  email: z.string().trim().toLowerCase().email("must be an email address"),
+  name: z.string().trim().min(1, "must not be empty").max(100),
+  password: z.string().min(12, "must be at least 12 characters").max(256),
+  roles: z.array(z.enum(ROLES)).min(1, "at least one role is required"),
+});
+
+export function rolesOf(record: { roles: unknown }): Role[] {
+  return (record.roles as string[]).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+}
+
+export function scopesOf(record: { scopes: unknown }): Scope[] | null {
+  if (record.scopes === null || record.scopes === undefined) return null;
+  return (record.scopes as string[]).filter((s): s is Scope => (SCOPES as readonly string[]).includes(s));
+}
+
+export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceDeps) {
+  let tokens: AccessTokens | null = jwtSecret ? createAccessTokens(jwtSecret) : null;
+
+  async function accessTokens(): Promise<AccessTokens> {
+    if (tokens) return tokens;
+    // First instance to start stores a generated secret; every later one reads the same row.
+    const candidate = randomBytes(48).toString("base64url");
+    await db.setting.upsert({
+      where: { key: JWT_SECRET_SETTING },
+      create: { key: JWT_SECRET_SETTING, value: candidate },
+      update: {},
+    });
+    const stored = await db.setting.findUniqueOrThrow({ where: { key: JWT_SECRET_SETTING } });
+    tokens = createAccessTokens(stored.value);
+    return tokens;
+  }
+
+  async function principalForApiKey(secret: string): Promise<Principal | null> {
+    const key = await db.apiKey.findUnique({ where: { secretHash: digest(secret) } });
+    const now = clock.now();
+    if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now)) return null;
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      db.apiKey
+        .update({ where: { id: key.id }, data: { lastUsedAt: now } })
+        .catch((error: unknown) => logger.warn({ err: error, apiKeyId: key.id }, "could not record API key use"));
+    }
+    return principalFor("api_key", key.id, key.name, rolesOf(key), scopesOf(key));
+  }
+
+  async function issueTokens(user: User, familyId: string): Promise<TokenPair> {
+    const now = clock.now();
+    const access = await (await accessTokens()).sign({ userId: user.id, name: user.name, roles: rolesOf(user) }, now);
+    const refreshToken = randomSecret("rt");
+    const refreshTokenExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_MS);
+    await db.refreshToken.create({
+      data: {
+        id: newId("rtk", now),
+        tokenHash: digest(refreshToken),
+        familyId,
+        userId: user.id,
+        expiresAt: refreshTokenExpiresAt,
+      },
+    });
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+      refreshTokenExpiresAt,
+      user,
+    };
+  }
+
+  return {
+    /**
+     * The principal behind an Authorization header value. No header is anonymous; a header that
+     * names no valid credential fails with AUTH_FAILED rather than silently becoming anonymous.
+     */
+    async authenticate(authorization: string | null | undefined): Promise<Principal> {
+      if (!authorization) return ANONYMOUS;
+      const match = /^(ApiKey|Bearer)\s+(\S+)\s*$/i.exec(authorization.trim());
+      if (!match) {
+        throw new AppError("AUTH_FAILED", {
+          message: "Authorization must be 'ApiKey <key>' or 'Bearer <key or token>'",
+        });
+      }
+      const [, scheme, credential] = match as unknown as [string, string, string];
+      if (scheme.toLowerCase() === "bearer" && looksLikeJwt(credential)) {
+        const claims = await (await accessTokens()).verify(credential, clock.now());
+        if (!claims) throw new AppError("AUTH_FAILED", { message: "Access token is invalid or expired" });
+        return principalFor("user", claims.userId, claims.name, claims.roles);
+      }
+      const principal = await principalForApiKey(credential);
+      if (!principal) throw new AppError("AUTH_FAILED", { message: "API key is invalid, expired or revoked" });
+      return principal;
+    },
+
+    async createApiKey(actor: Principal, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
+      const data = validate(ApiKeyInput, input, "VALIDATION_ERROR");
+      const now = clock.now();
+      if (data.expiresAt && data.expiresAt <= now) {
+        throw new AppError("VALIDATION_ERROR", {
+          details: { fields: [{ field: "expiresAt", message: "must be in the future" }] },
+        });
+      }
+      const secret = randomSecret("cpk");
+      const apiKey = await db.apiKey.create({
+        data: {
+          id: newId("key", now),
+          name: data.name,
+          prefix: secret.slice(0, 12),
+          secretHash: digest(secret),
+          roles: [...new Set(data.roles)],
+          scopes: data.scopes ? [...new Set(data.scopes)] : undefined,
+          expiresAt: data.expiresAt ?? null,
+          createdBy: actor.id,
+        },
+      });
+      return { apiKey, secret };
+    },
+
+    /** Revoking is immediate (every request looks the key up) and idempotent. */
+    async revokeApiKey(_actor: Principal, id: string): Promise<ApiKey> {
+      const key = await db.apiKey.findUnique({ where: { id } });
+      if (!key) throw new AppError("api_key_not_found", { details: { id } });
+      if (key.revokedAt) return key;
+      return db.apiKey.update({ where: { id }, data: { revokedAt: clock.now() } });
+    },
+
+    async getApiKey(_actor: Principal, id: string): Promise<ApiKey | null> {
+      return db.apiKey.findUnique({ where: { id } });
+    },
+
+    /** Pothos connection arguments (take/skip/cursor/select) are passed through as `query`. */
+    listApiKeys(_actor: Principal, query: PageQuery) {
+      return db.apiKey.findMany({ ...(query as object), orderBy: { id: "asc" } });
+    },
+
+    countApiKeys(_actor: Principal) {
+      return db.apiKey.count();
+    },
+
+    async createUser(_actor: Principal, input: CreateUserInput): Promise<User> {
+      const data = validate(UserInput, input, "VALIDATION_ERROR");
+      const now = clock.now();
+      try {
+        return await db.user.create({
+          data: {
+            id: newId("usr", now),
+            email: data.email,
+            name: data.name,
+            passwordHash: await hashPassword(data.password),
+            roles: [...new Set(data.roles)],
+          },
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError("email_taken", { details: { email: data.email } });
+        throw error;
+      }
+    },
+
+    async getUser(_actor: Principal, id: string): Promise<User | null> {
+      return db.user.findUnique({ where: { id } });
+    },
+
+    async login(email: string, password: string): Promise<TokenPair> {
+      const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+      // Verify against a dummy hash when the user is unknown so timing does not reveal which emails exist.
+      const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+      if (!user || !ok) throw new AppError("invalid_credentials");
+      return issueTokens(user, newId("rtf", clock.now()));
+    },
+
+    /**
+     * Rotation: a refresh token works once. Presenting one that was already used means it leaked,
+     * so the whole family (every token descended from the same login) is revoked.
+     */
+    async refresh(refreshToken: string): Promise<TokenPair> {
+      const now = clock.now();
+      const stored = await db.refreshToken.findUnique({ where: { tokenHash: digest(refreshToken) } });
+      if (!stored || stored.revokedAt || stored.expiresAt <= now) throw new AppError("invalid_refresh_token");
+      const claimed = await db.refreshToken.updateMany({
+        where: { id: stored.id, usedAt: null, revokedAt: null },
+        data: { usedAt: now },
+      });
+      if (claimed.count === 0) {
+        await db.refreshToken.updateMany({
+          where: { familyId: stored.familyId, revokedAt: null },
+          data: { revokedAt: now },
+        });
+        logger.warn({ familyId: stored.familyId, userId: stored.userId }, "refresh token reused; family revoked");
+        throw new AppError("invalid_refresh_token", {
+          message: "Refresh token was already used; every token of this login has been revoked",
+        });
+      }
+      const user = await db.user.findUniqueOrThrow({ where: { id: stored.userId } });
+      return issueTokens(user, stored.familyId);
+    },
+
+    /** ADMIN_API_KEY: make sure an admin key with exactly this secret exists and works. */
+    async ensureAdminKey(secret: string): Promise<ApiKey> {
+      const now = clock.now();
+      const secretHash = digest(secret);
+      return db.apiKey.upsert({
+        where: { secretHash },
+        create: {
+          id: newId("key", now),
+          name: "admin (ADMIN_API_KEY)",
+          prefix: secret.slice(0, 8),
+          secretHash,
+          roles: ["admin"],
+        },
+        update: { roles: ["admin"], scopes: Prisma.DbNull, revokedAt: null, expiresAt: null },
+      });
+    },
+
+    /** First start without ADMIN_API_KEY: create an admin key when none exists; its secret is shown once. */
+    async createFirstAdminKey(): Promise<string | null> {
+      if ((await db.apiKey.count()) > 0) return null;
+      try {
+        // A marker row makes this once-only even when several instances start together.
+        await db.setting.create({ data: { key: FIRST_ADMIN_KEY_SETTING, value: clock.now().toISOString() } });
+      } catch (error) {
+        if (isUniqueViolation(error)) return null;
+        throw error;
+      }
+      const secret = randomSecret("cpk");
+      await db.apiKey.create({
+        data: {
+          id: newId("key", clock.now()),
+          name: "admin (first start)",
+          prefix: secret.slice(0, 12),
+          secretHash: digest(secret),
+          roles: ["admin"],
+        },
+      });
+      return secret;
+    },
+
+    accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
+  };
+}
+
+const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$" + Buffer.alloc(64).toString("base64");
+
+export type AuthService = ReturnType<typeof createAuthService>;

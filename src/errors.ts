@@ -1,0 +1,85 @@
+// The one error catalogue: code → HTTP status and default message. GraphQL exposes the code as
+// `extensions.code`; REST renders the seed-001 envelope with the status from here. Codes in
+// snake_case come from seed 001, the UPPER_CASE ones are the generic codes of seed 002.
+import { GraphQLError } from "graphql";
+
+export const ERROR_CATALOGUE = {
+  // generic (seed 002)
+  AUTH_FAILED: { status: 401, message: "Authentication failed" },
+  NOT_FOUND: { status: 404, message: "Resource not found" },
+  VALIDATION_ERROR: { status: 400, message: "Request validation failed" },
+  CONTEXT_LIMIT_EXCEEDED: { status: 413, message: "Context window exceeded" },
+  RATE_LIMIT_EXCEEDED: { status: 429, message: "Too many requests" },
+  PROVIDER_ERROR: { status: 502, message: "Provider service error" },
+  INTERNAL_ERROR: { status: 500, message: "Internal server error" },
+  SERVICE_UNAVAILABLE: { status: 503, message: "Service temporarily unavailable" },
+  // access (seed 001)
+  insufficient_permissions: { status: 403, message: "You lack the permissions this operation requires" },
+  // agents (seed 001)
+  agent_not_found: { status: 404, message: "Requested agent does not exist" },
+  invalid_agent_config: { status: 400, message: "Agent configuration validation failed" },
+  agent_already_running: { status: 409, message: "Cannot start an agent that is already running" },
+  agent_not_running: { status: 409, message: "Cannot stop an agent that is not running" },
+  agent_name_taken: { status: 409, message: "An agent with this name already exists" },
+  // credentials
+  api_key_not_found: { status: 404, message: "Requested API key does not exist" },
+  user_not_found: { status: 404, message: "Requested user does not exist" },
+  email_taken: { status: 409, message: "A user with this email already exists" },
+  invalid_credentials: { status: 401, message: "Email or password is incorrect" },
+  invalid_refresh_token: { status: 401, message: "Refresh token is invalid, expired or already used" },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+export type ErrorDetails = Record<string, unknown>;
+
+/** An expected failure a client should see: its code, message and details are part of the API. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+
+  constructor(code: ErrorCode, options: { message?: string; details?: ErrorDetails } = {}) {
+    super(options.message ?? ERROR_CATALOGUE[code].message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = options.details ?? {};
+  }
+
+  get status(): number {
+    return ERROR_CATALOGUE[this.code].status;
+  }
+}
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === "string" && Object.hasOwn(ERROR_CATALOGUE, code);
+}
+
+export function statusOf(code: ErrorCode): number {
+  return ERROR_CATALOGUE[code].status;
+}
+
+/** GraphQL mapping: the same code and details under `extensions`. */
+export function toGraphQLError(error: AppError, original?: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: original?.nodes,
+    source: original?.source,
+    positions: original?.positions,
+    path: original?.path,
+    originalError: error,
+    extensions: { code: error.code, ...(Object.keys(error.details).length ? { details: error.details } : {}) },
+  });
+}
+
+export interface RestErrorEnvelope {
+  error: { code: string; message: string; details: ErrorDetails; timestamp: string; request_id: string };
+}
+
+/** REST mapping: the seed-001 envelope. */
+export function toRestEnvelope(
+  code: ErrorCode,
+  message: string,
+  details: ErrorDetails,
+  requestId: string,
+  at: Date,
+): RestErrorEnvelope {
+  return { error: { code, message, details, timestamp: at.toISOString(), request_id: requestId } };
+}

@@ -1,0 +1,51 @@
+// GraphQL side of the error catalogue. Expected failures (AppError) keep their code and details;
+// GraphQL's own request errors (syntax, validation, variable coercion) pass through; everything
+// else is masked as INTERNAL_ERROR and logged with the request id.
+import { GraphQLError } from "graphql";
+import { useErrorHandler, type Plugin } from "graphql-yoga";
+import { AppError, toGraphQLError } from "../errors.js";
+import type { Logger } from "../logger.js";
+
+function originalOf(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
+/** Errors that GraphQL itself raised about the request (no resolver involved). */
+function isRequestError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError);
+}
+
+export function maskError(error: unknown): Error {
+  const located = error instanceof GraphQLError ? error : undefined;
+  const original = originalOf(error);
+  if (original instanceof AppError) {
+    const mapped = toGraphQLError(original, located);
+    // Unauthenticated requests answer 401 on HTTP too; other codes keep GraphQL's 200 so partial data survives.
+    if (original.code === "AUTH_FAILED") mapped.extensions.http = { status: 401 };
+    return mapped;
+  }
+  if (isRequestError(error)) return error;
+  return new GraphQLError("Unexpected error.", {
+    nodes: located?.nodes,
+    source: located?.source,
+    positions: located?.positions,
+    path: located?.path,
+    extensions: { code: "INTERNAL_ERROR" },
+  });
+}
+
+/** Logs what maskError will hide, while the request id is still at hand. */
+export function useUnexpectedErrorLogging(logger: Logger): Plugin<{ requestId?: string }> {
+  return useErrorHandler(({ errors, context }) => {
+    for (const error of errors) {
+      const original = originalOf(error);
+      if (original instanceof AppError || isRequestError(error)) continue;
+      logger.error(
+        { err: original, requestId: (context as { requestId?: string }).requestId, path: (error as GraphQLError).path },
+        "unexpected error in GraphQL operation",
+      );
+    }
+  }) as Plugin<{ requestId?: string }>;
+}

@@ -1,0 +1,91 @@
+// The permission layer (graphql-shield), deny by default: a root field without an entry here is
+// refused. Role/scope checks live here; rules that depend on data (membership, ownership) live in
+// the domain services, so GraphQL, REST and subscriptions all obey them.
+import { allow, deny, rule, shield } from "graphql-shield";
+import type { IRule, IRules } from "graphql-shield";
+
+type ShieldRule = IRule | typeof allow;
+import type { Context } from "../context.js";
+import { hasScope, isAuthenticated, type Principal, type Scope } from "../domain/auth/principal.js";
+import { AppError } from "../errors.js";
+import { typeOfId } from "../ids.js";
+
+function refusal(principal: Principal, required?: Scope): AppError {
+  if (!isAuthenticated(principal)) {
+    return new AppError("AUTH_FAILED", { message: "Authentication required: send Authorization: ApiKey <key> or Bearer <token>" });
+  }
+  return new AppError("insufficient_permissions", required ? { details: { required_scope: required } } : {});
+}
+
+const scopeRules = new Map<Scope, IRule>();
+/** Allowed when the principal's effective scopes include `scope`. */
+export function requires(scope: Scope): IRule {
+  let r = scopeRules.get(scope);
+  if (!r) {
+    r = rule(`scope:${scope}`, { cache: "contextual" })((_parent, _args, ctx: Context) =>
+      hasScope(ctx.principal, scope) ? true : refusal(ctx.principal, scope),
+    );
+    scopeRules.set(scope, r);
+  }
+  return r;
+}
+
+/** What reading a node of each type requires; node(id:) of an unknown type needs only a login. */
+const READ_SCOPE_BY_TYPE: Record<string, Scope> = {
+  Agent: "agents:read",
+  ApiKey: "admin:write",
+  User: "admin:write",
+};
+
+function mayReadIds(principal: Principal, ids: string[]): true | AppError {
+  if (!isAuthenticated(principal)) return refusal(principal);
+  for (const id of ids) {
+    const scope = READ_SCOPE_BY_TYPE[typeOfId(id) ?? ""];
+    if (scope && !hasScope(principal, scope)) return refusal(principal, scope);
+  }
+  return true;
+}
+
+const canReadNode = rule({ cache: "strict" })((_p, args: { id: string }, ctx: Context) => mayReadIds(ctx.principal, [args.id]));
+const canReadNodes = rule({ cache: "strict" })((_p, args: { ids: string[] }, ctx: Context) => mayReadIds(ctx.principal, args.ids));
+
+/** Every root field, explicitly. A test fails when a root field is missing here. */
+export const ROOT_RULES = {
+  Query: {
+    viewer: allow,
+    node: canReadNode,
+    nodes: canReadNodes,
+    agent: requires("agents:read"),
+    agents: requires("agents:read"),
+    apiKeys: requires("admin:write"),
+  },
+  Mutation: {
+    login: allow,
+    refreshToken: allow,
+    createUser: requires("admin:write"),
+    createApiKey: requires("admin:write"),
+    revokeApiKey: requires("admin:write"),
+    createAgent: requires("agents:write"),
+    updateAgent: requires("agents:write"),
+    startAgent: requires("agents:write"),
+    stopAgent: requires("agents:write"),
+    deleteAgent: requires("agents:write"),
+  },
+  Subscription: {
+    agentStatusChanged: requires("agents:read"),
+  },
+} satisfies Record<"Query" | "Mutation" | "Subscription", Record<string, ShieldRule>>;
+
+const ruleTree: IRules = {
+  Query: { "*": deny, ...ROOT_RULES.Query },
+  Mutation: { "*": deny, ...ROOT_RULES.Mutation },
+  Subscription: { "*": deny, ...ROOT_RULES.Subscription },
+};
+
+export const permissions = shield(ruleTree, {
+  // Object types below the root are reachable only through a root field that allowed it.
+  fallbackRule: allow,
+  // Resolver errors (not found, validation) pass through unchanged instead of becoming "Not Authorised!".
+  allowExternalErrors: true,
+  fallbackError: (_error, _parent, _args, ctx) => refusal((ctx as unknown as Context).principal),
+});

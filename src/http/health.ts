@@ -1,0 +1,61 @@
+// Health endpoints (seed 002): /health with the services' state, /health/live for "the process
+// answers", /health/ready for "send traffic here" (503 while the database is unreachable or the
+// server is shutting down).
+import type { Plugin } from "graphql-yoga";
+
+export interface HealthProbes {
+  version: string;
+  isShuttingDown(): boolean;
+  database(): Promise<boolean>;
+  pubsub(): Promise<boolean>;
+  now(): Date;
+}
+
+const PROBE_TIMEOUT_MS = 2000;
+
+async function within(probe: () => Promise<boolean>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([probe().catch(() => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function useHealth(probes: HealthProbes): Plugin {
+  const json = (body: unknown, status: number) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
+    });
+
+  async function services() {
+    const [database, pubsub] = await Promise.all([within(probes.database), within(probes.pubsub)]);
+    return { api: probes.isShuttingDown() ? "down" : "up", database: database ? "up" : "down", pubsub: pubsub ? "up" : "down" } as const;
+  }
+
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (request.method !== "GET" && request.method !== "HEAD") return;
+      switch (url.pathname) {
+        case "/health/live":
+          return endResponse(json({ status: "alive", timestamp: probes.now().toISOString() }, 200));
+        case "/health/ready": {
+          const state = await services();
+          const ready = state.api === "up" && state.database === "up" && state.pubsub === "up";
+          return endResponse(json({ status: ready ? "ready" : "not_ready", timestamp: probes.now().toISOString(), services: state }, ready ? 200 : 503));
+        }
+        case "/health": {
+          const state = await services();
+          const status = state.database === "down" ? "unhealthy" : state.api === "up" && state.pubsub === "up" ? "healthy" : "degraded";
+          return endResponse(
+            json({ status, timestamp: probes.now().toISOString(), services: state, version: probes.version }, status === "unhealthy" ? 503 : 200),
+          );
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// The security headers seed 004 promises on every response.
+import type { Plugin } from "graphql-yoga";
+
+const HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "X-XSS-Protection": "1; mode=block",
+  "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+};
+
+export function useSecurityHeaders(): Plugin {
+  return {
+    onResponse({ response }) {
+      for (const [name, value] of Object.entries(HEADERS)) response.headers.set(name, value);
+    },
+  };
+}

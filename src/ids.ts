@@ -1,0 +1,30 @@
+// Object ids: `<prefix>_<time><random>`. The prefix names the type, so one id is used everywhere —
+// database key, Relay global id (node(id:) resolves it) and REST path parameter. The time part
+// (base36 milliseconds) makes ids sort in creation order.
+import { randomBytes } from "node:crypto";
+
+export const ID_PREFIXES = {
+  Agent: "agt",
+  ApiKey: "key",
+  User: "usr",
+  RefreshToken: "rtk",
+  RefreshTokenFamily: "rtf",
+} as const;
+
+export type IdType = keyof typeof ID_PREFIXES;
+type Prefix = (typeof ID_PREFIXES)[IdType];
+
+const TYPE_BY_PREFIX = new Map<string, IdType>(
+  Object.entries(ID_PREFIXES).map(([type, prefix]) => [prefix, type as IdType]),
+);
+
+export function newId(prefix: Prefix, at: Date = new Date()): string {
+  const time = at.getTime().toString(36).padStart(9, "0");
+  return `${prefix}_${time}${randomBytes(8).toString("hex")}`;
+}
+
+/** The type an id belongs to, or null when it is not one of ours. */
+export function typeOfId(id: string): IdType | null {
+  const match = /^([a-z]+)_[0-9a-z]+$/.exec(id);
+  return match ? (TYPE_BY_PREFIX.get(match[1]!) ?? null) : null;
+}

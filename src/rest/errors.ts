@@ -1,0 +1,71 @@
+// REST side of the error catalogue: a GraphQL error (or a request problem found before GraphQL
+// runs) becomes the seed-001 envelope with the catalogue's status. Field paths in details are
+// rewritten to the snake_case names REST clients send.
+import type { GraphQLFormattedError } from "graphql";
+import { AppError, isErrorCode, statusOf, toRestEnvelope, type ErrorCode, type ErrorDetails } from "../errors.js";
+import { snakePath, toSnake } from "./case.js";
+
+export interface RestError {
+  status: number;
+  body: ReturnType<typeof toRestEnvelope>;
+}
+
+function snakeDetails(details: ErrorDetails): ErrorDetails {
+  const fields = details.fields;
+  if (!Array.isArray(fields)) return details;
+  return {
+    ...details,
+    fields: fields.map((f: { field?: string }) => (typeof f.field === "string" ? { ...f, field: snakePath(f.field) } : f)),
+  };
+}
+
+/**
+ * graphql-js words variable problems as
+ *   Variable "$input" got invalid value … at "input.config.maxTokens"; <reason>
+ *   Variable "$input" got invalid value …; Field "fooBar" is not defined by type "CreateAgentInput".
+ *   Variable "$input" got invalid value …; Field "name" of required type "String!" was not provided.
+ * Turn that into one field problem named as the REST client named it.
+ */
+export function describeInputError(message: string): { field: string; message: string } {
+  const at = /at "(?:[a-zA-Z]+\.)?([^"]+)"; (.*)$/s.exec(message);
+  if (at) return { field: snakePath(at[1]!), message: at[2]! };
+  const unknown = /Field "(\w+)" is not defined by type/.exec(message);
+  if (unknown) return { field: toSnake(unknown[1]!), message: "is not a known field" };
+  const missing = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(message);
+  if (missing) return { field: toSnake(missing[1]!), message: "is required" };
+  const variable = /^Variable "\$(\w+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)/.exec(message);
+  if (variable) return { field: toSnake(variable[1]!), message: "is required" };
+  return { field: "(request)", message: message.replace(/^Variable "\$\w+" got invalid value .*?; /s, "") };
+}
+
+export function restErrorFromAppError(error: AppError, requestId: string, at: Date): RestError {
+  return {
+    status: error.status,
+    body: toRestEnvelope(error.code, error.message, snakeDetails(error.details), requestId, at),
+  };
+}
+
+/** The envelope for a failed operation: its first coded error, or every input problem GraphQL found. */
+export function restErrorFromGraphQL(
+  errors: readonly GraphQLFormattedError[],
+  invalidInputCode: ErrorCode,
+  requestId: string,
+  at: Date,
+): RestError {
+  const coded = errors.find((e) => isErrorCode(e.extensions?.code));
+  if (coded) {
+    const code = coded.extensions!.code as ErrorCode;
+    const details = (coded.extensions?.details as ErrorDetails | undefined) ?? {};
+    return { status: statusOf(code), body: toRestEnvelope(code, coded.message, snakeDetails(details), requestId, at) };
+  }
+  const requestErrors = errors.filter((e) => !e.path);
+  if (requestErrors.length) {
+    // GraphQL refused the request itself: the REST input did not fit the operation's types.
+    const fields = requestErrors.map((e) => describeInputError(e.message));
+    return {
+      status: statusOf(invalidInputCode),
+      body: toRestEnvelope(invalidInputCode, "Request validation failed", { fields }, requestId, at),
+    };
+  }
+  return { status: 500, body: toRestEnvelope("INTERNAL_ERROR", "Internal server error", {}, requestId, at) };
+}

@@ -1,0 +1,85 @@
+// graphql-ws (the graphql-transport-ws protocol) on the /graphql path of the HTTP server.
+// Credentials come in connectionParams.authorization; a bad one closes the socket with 4403.
+// Every operation then runs through yoga's envelope, so it gets the same context, permission
+// layer and error masking as HTTP.
+import type { Server } from "node:http";
+import { GraphQLError, type ExecutionArgs } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import type { YogaServerInstance } from "graphql-yoga";
+import { WebSocketServer } from "ws";
+import type { AuthService } from "../domain/auth/service.js";
+import { AppError } from "../errors.js";
+import { newRequestId } from "../http/request-id.js";
+import type { Logger } from "../logger.js";
+import { maskError } from "../graphql/errors.js";
+
+export interface WsDeps {
+  httpServer: Server;
+  yoga: YogaServerInstance<any, any>;
+  auth: AuthService;
+  logger: Logger;
+  connectionInitWaitTimeoutMs: number;
+}
+
+export function authorizationFromParams(params: unknown): string | null {
+  if (!params || typeof params !== "object") return null;
+  const value = (params as Record<string, unknown>).authorization ?? (params as Record<string, unknown>).Authorization;
+  return typeof value === "string" ? value : null;
+}
+
+type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
+
+export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInitWaitTimeoutMs }: WsDeps) {
+  const wsServer = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint });
+
+  const server = useServer(
+    {
+      connectionInitWaitTimeout: connectionInitWaitTimeoutMs,
+      onConnect: async (ctx) => {
+        try {
+          await auth.authenticate(authorizationFromParams(ctx.connectionParams));
+          return true;
+        } catch (error) {
+          if (error instanceof AppError) return false; // graphql-ws closes with 4403 Forbidden
+          throw error;
+        }
+      },
+      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args) as never,
+      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args) as never,
+      onSubscribe: async (ctx, _id, payload) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params: payload,
+          requestId: newRequestId(),
+        });
+        try {
+          const document = parse(payload.query);
+          const errors = validate(schema, document);
+          if (errors.length) return errors;
+          return {
+            schema,
+            operationName: payload.operationName,
+            document,
+            variableValues: payload.variables,
+            contextValue: await contextFactory(),
+            rootValue: { execute, subscribe },
+          };
+        } catch (error) {
+          // Syntax errors and refused credentials end this operation with an error message, not the socket.
+          if (error instanceof GraphQLError || error instanceof AppError) return [maskError(error) as GraphQLError];
+          logger.error({ err: error }, "graphql-ws subscribe failed");
+          return [maskError(error) as GraphQLError];
+        }
+      },
+    },
+    wsServer,
+  );
+
+  return {
+    wsServer,
+    /** Closes every socket (1001 Going Away) and the server. */
+    dispose: () => server.dispose(),
+  };
+}

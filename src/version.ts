@@ -1,0 +1,4 @@
+// The server version reported by /health and systemConfig: package.json's.
+import { createRequire } from "node:module";
+
+export const VERSION: string = (createRequire(import.meta.url)("../package.json") as { version: string }).version;

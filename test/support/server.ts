@@ -1,0 +1,139 @@
+// Test servers: the real app (same buildApp as `npm start`) on an ephemeral port, with its own
+// database copy and a fake clock. Most tests talk to it in-process through yoga.fetch; the
+// outside checks use its real URL.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { inject } from "vitest";
+import { buildApp, type App } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { FakeClock } from "./clock.js";
+import { withDatabase } from "./global-setup.js";
+
+export const dialect = (process.env.TEST_DIALECT ?? "sqlite") as "sqlite" | "postgresql";
+
+export interface TestServerOptions {
+  clock?: FakeClock;
+  /** Environment for loadConfig (ADMIN_API_KEY, LOG_LEVEL, …) on top of the test defaults. */
+  env?: Record<string, string | undefined>;
+  /** Reuse a database (restart tests); by default each server gets a fresh copy. */
+  database?: TestDatabase;
+  /** Run the real start-up migration (default: start from the migrated template). */
+  migrate?: boolean;
+  announceAdminKey?: (secret: string) => void;
+}
+
+export interface TestDatabase {
+  dataDir: string;
+  databaseUrl?: string;
+}
+
+export interface TestServer {
+  app: App;
+  url: string;
+  wsUrl: string;
+  clock: FakeClock;
+  database: TestDatabase;
+  adminKey: string;
+  /** Authorization header value of the admin key. */
+  admin: string;
+  statements: { count: number; log: string[]; reset(): void };
+  /** In-process HTTP through the server's own handler. */
+  fetch(pathOrUrl: string, init?: RequestInit): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+let pgCounter = 0;
+
+/** A fresh, migrated database for the current dialect. */
+export async function freshDatabase(): Promise<TestDatabase> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cp-test-"));
+  if (dialect === "sqlite") {
+    fs.copyFileSync(inject("sqliteTemplate"), path.join(dataDir, "control-plane.db"));
+    return { dataDir };
+  }
+  const adminUrl = process.env.TEST_POSTGRES_URL!;
+  const name = `${inject("runId")}_${process.pid}_${pgCounter++}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("postgresTemplate")}"`);
+        break;
+      } catch (error) {
+        // Another worker copying the template at this instant: try again shortly.
+        if (attempt > 20 || !/being accessed by other users/.test(String(error))) throw error;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  return { dataDir, databaseUrl: withDatabase(adminUrl, name) };
+}
+
+/** An empty database with no tables, for tests of the real start-up migration. */
+export async function emptyDatabase(): Promise<TestDatabase> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cp-empty-"));
+  if (dialect === "sqlite") return { dataDir };
+  const adminUrl = process.env.TEST_POSTGRES_URL!;
+  const name = `${inject("runId")}_${process.pid}_${pgCounter++}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  return { dataDir, databaseUrl: withDatabase(adminUrl, name) };
+}
+
+export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const clock = options.clock ?? new FakeClock();
+  const database = options.database ?? (await freshDatabase());
+  const adminKey = options.env && "ADMIN_API_KEY" in options.env ? options.env.ADMIN_API_KEY! : `test-admin-${randomBytes(24).toString("hex")}`;
+  const config = loadConfig({
+    HOST: "127.0.0.1",
+    PORT: "0",
+    DATA_DIR: database.dataDir,
+    DATABASE_URL: database.databaseUrl,
+    ADMIN_API_KEY: adminKey,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    REDIS_URL: dialect === "postgresql" ? process.env.TEST_REDIS_URL : undefined,
+    SHUTDOWN_GRACE_MS: "2000",
+    ...options.env,
+  });
+  const statements = {
+    count: 0,
+    log: [] as string[],
+    reset() {
+      this.count = 0;
+      this.log = [];
+    },
+  };
+  const app = buildApp(config, {
+    clock,
+    logger: createLogger(config.logLevel),
+    migrate: options.migrate ?? false,
+    eventsNamespace: `test-${randomBytes(6).toString("hex")}`,
+    announceAdminKey: options.announceAdminKey ?? (() => undefined),
+    onStatement: (sql) => {
+      statements.count++;
+      statements.log.push(sql);
+    },
+  });
+  const url = await app.start();
+  return {
+    app,
+    url,
+    wsUrl: `${url.replace(/^http/, "ws")}/graphql`,
+    clock,
+    database,
+    adminKey,
+    admin: `ApiKey ${adminKey}`,
+    statements,
+    fetch: async (pathOrUrl, init = {}) => app.yoga.fetch(new URL(pathOrUrl, "http://in-process").toString(), init),
+    stop: () => app.stop(),
+  };
+}

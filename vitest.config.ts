@@ -1,0 +1,22 @@
+import { defineConfig } from "vitest/config";
+
+// Vite would resolve `graphql` to its .mjs build while Pothos, shield and yoga load the .js one:
+// two copies of GraphQLObjectType. Pin every import to the same file.
+const resolve = { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] };
+
+const shared = {
+  globalSetup: ["test/support/global-setup.ts"],
+  testTimeout: 20_000,
+  hookTimeout: 30_000,
+  // Each test file starts its own servers on its own database copy: files can run in parallel.
+  pool: "forks" as const,
+};
+
+// The whole suite runs on the embedded default (SQLite, in-memory pub/sub); with
+// TEST_POSTGRES_URL it runs again on PostgreSQL (and Redis pub/sub when TEST_REDIS_URL is set).
+const projects = [{ resolve, test: { ...shared, name: "sqlite", env: { TEST_DIALECT: "sqlite" } } }];
+if (process.env.TEST_POSTGRES_URL) {
+  projects.push({ resolve, test: { ...shared, name: "postgres", env: { TEST_DIALECT: "postgresql" } } });
+}
+
+export default defineConfig({ resolve, test: { projects } });
