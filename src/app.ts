@@ -1,5 +1,6 @@
 // buildApp(config) wires everything: database, pub/sub, services, graphql-yoga (GraphQL over HTTP,
 // SSE, GraphiQL, REST routes, health), graphql-ws, and the start/stop lifecycle.
+import fs from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { useExtendContextValuePerExecuteSubscriptionEvent } from "@envelop/execute-subscription-event";
@@ -72,7 +73,11 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const db = createDb(config.databaseUrl, { onStatement: options.onStatement });
-  const events = createEvents({ redisUrl: config.redisUrl, namespace: options.eventsNamespace });
+  const events = createEvents({
+    redisUrl: config.redisUrl,
+    namespace: options.eventsNamespace,
+    onError: (error) => logger.error({ err: error }, "pub/sub transport (Redis) unavailable"),
+  });
   const services = createServices({ db, events, clock, logger, jwtSecret: config.jwtSecret });
   let shuttingDown = false;
 
@@ -117,9 +122,13 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       debug: (...args) => logger.debug(args.map(String).join(" ")),
       info: (...args) => logger.info(args.map(String).join(" ")),
       warn: (...args) => logger.warn(args.map(String).join(" ")),
-      error: (...args) => logger.error(args.map(String).join(" ")),
+      // yoga logs here each error it masks, without the request id; useUnexpectedErrorLogging
+      // logs the same errors with it, so yoga's copy is kept for debugging only.
+      error: (...args) => logger.debug({ source: "yoga" }, args.map(String).join(" ")),
     },
     plugins: [
+      // While stopping, close each keep-alive connection after its response, so draining ends promptly.
+      { onResponse: ({ response }) => void (shuttingDown && response.headers.set("connection", "close")) },
       useRequestId(),
       useSecurityHeaders(),
       useHealth({
@@ -163,6 +172,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     httpServer,
 
     async start() {
+      fs.mkdirSync(config.dataDir, { recursive: true }); // holds the embedded database and backups
       if (options.migrate !== false) {
         const output = await migrateDatabase(config.databaseUrl);
         logger.debug({ output }, "migrations applied");
@@ -187,6 +197,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       await events.endSubscriptions(); // each open subscription completes (graphql-ws `complete`, SSE end)
+      await ws.drain();
       await ws.dispose();
       const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
       await closed; // in-flight requests have finished

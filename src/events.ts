@@ -22,6 +22,8 @@ export interface Events {
   publish<T extends Topic>(topic: T, payload: EventMap[T]): void;
   /** Live events of a topic; the iterator completes when the server shuts down. */
   subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean): AsyncIterableIterator<EventMap[T]>;
+  /** Subscriptions currently open on this instance (metrics; tests prove refused ones never open). */
+  openSubscriptions(): number;
   /** Is the transport able to deliver (always for in-memory; a PING for Redis)? */
   probe(): Promise<boolean>;
   /** Completes every open subscription (the transport stays up for late publishers). */
@@ -34,16 +36,26 @@ export interface EventsOptions {
   redisUrl?: string | null;
   /** Channel prefix, so several deployments (or test servers) can share one Redis. */
   namespace?: string;
+  /** Told about transport trouble (once per outage, not per reconnect attempt). */
+  onError?: (error: Error) => void;
 }
 
 type PublishArgs = { [T in Topic as string]: [EventMap[T]] };
 
-export function createEvents({ redisUrl, namespace = "cp" }: EventsOptions = {}): Events {
+function redisClient(url: string, onError?: (error: Error) => void): Redis {
+  const client = new Redis(url, { maxRetriesPerRequest: 3 });
+  let healthy = true;
+  client.on("error", (error: Error) => {
+    if (healthy) onError?.(error);
+    healthy = false;
+  });
+  client.on("ready", () => (healthy = true));
+  return client;
+}
+
+export function createEvents({ redisUrl, namespace = "cp", onError }: EventsOptions = {}): Events {
   const redis = redisUrl
-    ? {
-        publishClient: new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 }),
-        subscribeClient: new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 }),
-      }
+    ? { publishClient: redisClient(redisUrl, onError), subscribeClient: redisClient(redisUrl, onError) }
     : null;
   const pubsub = createPubSub<PublishArgs>(redis ? { eventTarget: createRedisEventTarget(redis) } : {});
   const channel = (topic: Topic) => `${namespace}:${topic}`;
@@ -76,8 +88,13 @@ export function createEvents({ redisUrl, namespace = "cp" }: EventsOptions = {})
       return iterator;
     },
 
+    openSubscriptions() {
+      return open.size;
+    },
+
     async probe() {
       if (!redis) return true;
+      if (redis.publishClient.status !== "ready" || redis.subscribeClient.status !== "ready") return false;
       try {
         return (await redis.publishClient.ping()) === "PONG";
       } catch {
@@ -92,7 +109,11 @@ export function createEvents({ redisUrl, namespace = "cp" }: EventsOptions = {})
     async close() {
       await this.endSubscriptions();
       if (redis) {
-        await Promise.all([redis.publishClient.quit(), redis.subscribeClient.quit()]).catch(() => undefined);
+        for (const client of [redis.publishClient, redis.subscribeClient]) {
+          // quit() waits for a connection that may never come; disconnect() does not.
+          if (client.status === "ready") await client.quit().catch(() => client.disconnect());
+          else client.disconnect();
+        }
       }
     },
   };

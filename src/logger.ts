@@ -4,6 +4,8 @@ import type { LogLevel } from "./config.js";
 
 export type { Logger };
 
-export function createLogger(level: LogLevel): Logger {
-  return pino({ level, base: { service: "control-plane" }, timestamp: pino.stdTimeFunctions.isoTime });
+/** JSON lines to standard output, or to `destination` (tests capture them). */
+export function createLogger(level: LogLevel, destination?: { write(line: string): void }): Logger {
+  const options = { level, base: { service: "control-plane" }, timestamp: pino.stdTimeFunctions.isoTime };
+  return destination ? pino(options, destination) : pino(options);
 }

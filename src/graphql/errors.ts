@@ -21,7 +21,9 @@ export function maskError(error: unknown): Error {
   const located = error instanceof GraphQLError ? error : undefined;
   const original = originalOf(error);
   if (original instanceof AppError) {
-    const mapped = toGraphQLError(original, located);
+    // Annotate the located error itself: yoga treats a returned *different* error as "masked" and logs it.
+    const mapped = located ?? toGraphQLError(original);
+    Object.assign(mapped.extensions, toGraphQLError(original).extensions);
     // Unauthenticated requests answer 401 on HTTP too; other codes keep GraphQL's 200 so partial data survives.
     if (original.code === "AUTH_FAILED") mapped.extensions.http = { status: 401 };
     return mapped;
@@ -38,14 +40,13 @@ export function maskError(error: unknown): Error {
 
 /** Logs what maskError will hide, while the request id is still at hand. */
 export function useUnexpectedErrorLogging(logger: Logger): Plugin<{ requestId?: string }> {
-  return useErrorHandler(({ errors, context }) => {
+  return useErrorHandler(({ errors, context, phase }) => {
+    // In the execution phase the handler is given the execution arguments, not the context.
+    const ctx = (phase === "execution" ? (context as { contextValue?: unknown }).contextValue : context) as { requestId?: string } | undefined;
     for (const error of errors) {
       const original = originalOf(error);
       if (original instanceof AppError || isRequestError(error)) continue;
-      logger.error(
-        { err: original, requestId: (context as { requestId?: string }).requestId, path: (error as GraphQLError).path },
-        "unexpected error in GraphQL operation",
-      );
+      logger.error({ err: original, requestId: ctx?.requestId, path: (error as GraphQLError).path }, "unexpected error in GraphQL operation");
     }
   }) as Plugin<{ requestId?: string }>;
 }

@@ -32,6 +32,15 @@ type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (ar
 export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInitWaitTimeoutMs }: WsDeps) {
   const wsServer = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint });
 
+  // Streaming operations still running, so shutdown can wait for their `complete` to be sent.
+  const socketNumbers = new WeakMap<object, number>();
+  let sockets = 0;
+  const streaming = new Set<string>();
+  const key = (ctx: object, id: string) => {
+    if (!socketNumbers.has(ctx)) socketNumbers.set(ctx, ++sockets);
+    return `${socketNumbers.get(ctx)}:${id}`;
+  };
+
   const server = useServer(
     {
       connectionInitWaitTimeout: connectionInitWaitTimeoutMs,
@@ -44,6 +53,11 @@ export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInit
           throw error;
         }
       },
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (result && typeof result === "object" && Symbol.asyncIterator in result) streaming.add(key(ctx, id));
+      },
+      onComplete: (ctx, id) => void streaming.delete(key(ctx, id)),
+      onError: (ctx, id) => void streaming.delete(key(ctx, id)),
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args) as never,
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args) as never,
       onSubscribe: async (ctx, _id, payload) => {
@@ -79,6 +93,12 @@ export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInit
 
   return {
     wsServer,
+    /** Waits (up to `timeoutMs`) until every streaming operation has sent its `complete`. */
+    async drain(timeoutMs = 2000) {
+      const until = Date.now() + timeoutMs;
+      while (streaming.size > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setImmediate(r));
+    },
     /** Closes every socket (1001 Going Away) and the server. */
     dispose: () => server.dispose(),
   };

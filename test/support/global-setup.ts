@@ -30,6 +30,8 @@ export default async function setup(project: TestProject) {
   await migrateDatabase(`file:${sqliteTemplate}`);
   project.provide("sqliteTemplate", sqliteTemplate);
 
+  if (!process.env.TEST_POSTGRES_URL) console.warn("NOTICE: TEST_POSTGRES_URL is unset: the PostgreSQL run of the suite is skipped.");
+  if (!process.env.TEST_REDIS_URL) console.warn("NOTICE: TEST_REDIS_URL is unset: the Redis pub/sub tests are skipped.");
   const adminUrl = process.env.TEST_POSTGRES_URL;
   const usePostgres = adminUrl && project.config.env?.TEST_DIALECT === "postgresql";
   let postgresTemplate: string | null = null;

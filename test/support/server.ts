@@ -24,6 +24,10 @@ export interface TestServerOptions {
   /** Run the real start-up migration (default: start from the migrated template). */
   migrate?: boolean;
   announceAdminKey?: (secret: string) => void;
+  /** Share pub/sub with other servers of the test (same Redis channels). */
+  eventsNamespace?: string;
+  /** Collect the server's log lines (parsed) here, at LOG_LEVEL (default: info when collecting). */
+  logs?: Record<string, unknown>[];
 }
 
 export interface TestDatabase {
@@ -99,7 +103,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     DATA_DIR: database.dataDir,
     DATABASE_URL: database.databaseUrl,
     ADMIN_API_KEY: adminKey,
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? (options.logs ? "info" : "silent"),
     REDIS_URL: dialect === "postgresql" ? process.env.TEST_REDIS_URL : undefined,
     SHUTDOWN_GRACE_MS: "2000",
     ...options.env,
@@ -114,9 +118,12 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   };
   const app = buildApp(config, {
     clock,
-    logger: createLogger(config.logLevel),
+    logger: createLogger(
+      config.logLevel,
+      options.logs ? { write: (line) => void options.logs!.push(JSON.parse(line) as Record<string, unknown>) } : undefined,
+    ),
     migrate: options.migrate ?? false,
-    eventsNamespace: `test-${randomBytes(6).toString("hex")}`,
+    eventsNamespace: options.eventsNamespace ?? `test-${randomBytes(6).toString("hex")}`,
     announceAdminKey: options.announceAdminKey ?? (() => undefined),
     onStatement: (sql) => {
       statements.count++;

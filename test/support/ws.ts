@@ -1,0 +1,74 @@
+// A real graphql-ws client against a test server's port, with small helpers to await events.
+import { createClient, type Client } from "graphql-ws";
+import WebSocket from "ws";
+import type { ExecutionResult } from "graphql";
+import type { TypedDocumentString } from "../../src/generated/graphql/graphql.js";
+import type { TestServer } from "./server.js";
+
+export function wsClient(server: TestServer, authorization: string | null = server.admin): Client {
+  return createClient({
+    url: server.wsUrl,
+    webSocketImpl: WebSocket,
+    lazy: false,
+    retryAttempts: 0,
+    connectionParams: authorization ? { authorization } : {},
+  });
+}
+
+export interface Subscription<T> {
+  /** The next event (waits for it). */
+  next(timeoutMs?: number): Promise<ExecutionResult<T>>;
+  /** Resolves when the server completes the subscription; rejects with its error. */
+  done: Promise<void>;
+  received: ExecutionResult<T>[];
+  unsubscribe(): void;
+}
+
+export function subscribe<TResult, TVariables>(
+  client: Client,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+): Subscription<TResult> {
+  const received: ExecutionResult<TResult>[] = [];
+  const waiters: ((r: ExecutionResult<TResult>) => void)[] = [];
+  let delivered = 0;
+  let unsubscribe = () => {};
+  const done = new Promise<void>((resolve, reject) => {
+    unsubscribe = client.subscribe<TResult>(
+      { query: document.toString(), variables: variables as Record<string, unknown> | undefined },
+      {
+        next: (result) => {
+          received.push(result as ExecutionResult<TResult>);
+          waiters.shift()?.(received[delivered++]!);
+        },
+        error: reject,
+        complete: resolve,
+      },
+    );
+  });
+  done.catch(() => undefined); // observed by tests that care
+  return {
+    received,
+    done,
+    unsubscribe: () => unsubscribe(),
+    next(timeoutMs = 5000) {
+      if (delivered < received.length) return Promise.resolve(received[delivered++]!);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push((r) => {
+          clearTimeout(timer);
+          resolve(r);
+        });
+      });
+    },
+  };
+}
+
+/** Waits until `predicate` holds, polling (for effects that happen on another connection). */
+export async function eventually(predicate: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await predicate())) {
+    if (Date.now() > until) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
