@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         emitLegacyCommonJSImports: false,
         strictScalars: true,
-        scalars: { DateTime: "string", JSONObject: "Record<string, unknown>" },
+        scalars: { DateTime: "string", JSONObject: "Record<string, unknown>", Decimal: "string" },
       },
     },
   },

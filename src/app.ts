@@ -17,6 +17,7 @@ import { schema } from "./graphql/schema.js";
 import { useHealth } from "./http/health.js";
 import { newRequestId, useRequestId } from "./http/request-id.js";
 import { useSecurityHeaders } from "./http/security-headers.js";
+import { periodicJob } from "./jobs.js";
 import { createLogger, type Logger } from "./logger.js";
 import { useRest, type ExecuteOperation } from "./rest/plugin.js";
 import { restRoutes } from "./rest/routes/index.js";
@@ -78,7 +79,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     namespace: options.eventsNamespace,
     onError: (error) => logger.error({ err: error }, "pub/sub transport (Redis) unavailable"),
   });
-  const services = createServices({ db, events, clock, logger, jwtSecret: config.jwtSecret });
+  const services = createServices({ db, events, clock, logger, config, startedAt: clock.now() });
+  const sweeper = periodicJob("session-sweeper", config.sessionSweepIntervalMs, () => services.sessions.sweep(), logger);
   let shuttingDown = false;
 
   async function createContext(initial: InitialContext): Promise<Context> {
@@ -179,6 +181,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       }
       await tuneDatabase(db, config.databaseUrl);
       await bootstrapCredentials();
+      await sweeper.runNow(); // sessions that expired while the server was down are expired now
+      sweeper.start();
       await new Promise<void>((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(config.port, config.host, () => resolve());
@@ -202,6 +206,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
       await closed; // in-flight requests have finished
       clearTimeout(grace);
+      await sweeper.stop();
+      await services.channels.idle(); // agent replies already started are posted
       await events.close();
       await db.$disconnect();
       logger.info("stopped");

@@ -22,6 +22,12 @@ export interface Config {
   /** How long a graceful shutdown waits for in-flight requests before closing them. */
   shutdownGraceMs: number;
   environment: string;
+  /** OpenAI-compatible provider (OpenAI, vLLM, Ollama, llama.cpp, LiteLLM); null when not configured. */
+  openai: { baseUrl: string; apiKey: string | null; models: string[]; timeoutMs: number } | null;
+  /** Extra or overriding model catalogue entries (JSON array), see src/domain/runtime/catalogue.ts. */
+  modelCatalogue: unknown[];
+  /** How often the session sweeper looks for sessions to warn about or expire. */
+  sessionSweepIntervalMs: number;
 }
 
 const intInRange = (name: string, min: number, max: number) =>
@@ -56,6 +62,24 @@ const EnvSchema = z.object({
   WS_CONNECTION_INIT_TIMEOUT_MS: intInRange("WS_CONNECTION_INIT_TIMEOUT_MS", 100, 600_000).default(10_000),
   SHUTDOWN_GRACE_MS: intInRange("SHUTDOWN_GRACE_MS", 0, 600_000).default(10_000),
   NODE_ENV: z.string().default("development"),
+  OPENAI_BASE_URL: z.string().url("OPENAI_BASE_URL must be a URL such as http://127.0.0.1:11434/v1").optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_MODELS: z.string().optional(),
+  OPENAI_TIMEOUT_MS: intInRange("OPENAI_TIMEOUT_MS", 100, 600_000).default(60_000),
+  MODEL_CATALOGUE: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (Array.isArray(parsed)) return parsed as unknown[];
+      } catch {
+        /* reported below */
+      }
+      ctx.addIssue({ code: "custom", message: "MODEL_CATALOGUE must be a JSON array of model entries" });
+      return z.NEVER;
+    })
+    .optional(),
+  SESSION_SWEEP_INTERVAL_MS: intInRange("SESSION_SWEEP_INTERVAL_MS", 10, 600_000).default(1000),
 });
 
 export class ConfigError extends Error {
@@ -85,5 +109,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wsConnectionInitTimeoutMs: e.WS_CONNECTION_INIT_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     environment: e.NODE_ENV,
+    openai: e.OPENAI_BASE_URL
+      ? {
+          baseUrl: e.OPENAI_BASE_URL.replace(/\/+$/, ""),
+          apiKey: e.OPENAI_API_KEY ?? null,
+          models: (e.OPENAI_MODELS ?? "").split(",").map((m) => m.trim()).filter(Boolean),
+          timeoutMs: e.OPENAI_TIMEOUT_MS,
+        }
+      : null,
+    modelCatalogue: e.MODEL_CATALOGUE ?? [],
+    sessionSweepIntervalMs: e.SESSION_SWEEP_INTERVAL_MS,
   };
 }

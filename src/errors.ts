@@ -19,8 +19,21 @@ export const ERROR_CATALOGUE = {
   agent_not_found: { status: 404, message: "Requested agent does not exist" },
   invalid_agent_config: { status: 400, message: "Agent configuration validation failed" },
   agent_already_running: { status: 409, message: "Cannot start an agent that is already running" },
-  agent_not_running: { status: 409, message: "Cannot stop an agent that is not running" },
+  agent_not_running: { status: 409, message: "The agent is not running" },
   agent_name_taken: { status: 409, message: "An agent with this name already exists" },
+  // sessions (seed 001 Session Management API and Sessions API)
+  session_not_found: { status: 404, message: "Session not found" },
+  session_expired: { status: 410, message: "Session has expired" },
+  session_ended: { status: 409, message: "Session has ended" },
+  session_max_duration: { status: 422, message: "Session has reached its maximum duration and cannot be renewed" },
+  invalid_timeout_config: { status: 400, message: "Timeout configuration is outside the allowed range" },
+  session_busy: { status: 409, message: "The agent is still answering another message of this session" },
+  session_limit_reached: { status: 429, message: "Your tier allows no more concurrent active sessions" },
+  // messaging (seed 001 Messaging API)
+  channel_not_found: { status: 404, message: "Requested channel does not exist" },
+  message_not_found: { status: 404, message: "Requested message does not exist" },
+  invalid_message_content: { status: 400, message: "Message content validation failed" },
+  invalid_channel_members: { status: 400, message: "Channel members are not valid for this channel type" },
   // credentials
   api_key_not_found: { status: 404, message: "Requested API key does not exist" },
   user_not_found: { status: 404, message: "Requested user does not exist" },

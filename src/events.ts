@@ -12,18 +12,47 @@ export interface AgentStatusChangedEvent {
   changedAt: string;
 }
 
+export type SessionEventKind = "MESSAGE" | "RESPONSE_DELTA" | "CONTEXT_UPDATED" | "WARNING" | "RENEWED" | "EXPIRED" | "ENDED";
+
+export interface SessionUpdatedEvent {
+  sessionId: string;
+  kind: SessionEventKind;
+  at: string;
+  /** MESSAGE: the message stored (user's or agent's). */
+  messageId?: string;
+  /** RESPONSE_DELTA: the next piece of the answer being streamed. */
+  delta?: string;
+  /** CONTEXT_UPDATED: what changed in the context. */
+  contextUpdate?: Record<string, unknown>;
+}
+
+export interface MessageAddedEvent {
+  channelId: string;
+  messageId: string;
+  /** 1, 2, 3… within the channel in commit order: resumable subscriptions skip and fill gaps by it. */
+  position: number;
+}
+
 export interface EventMap {
   agentStatusChanged: AgentStatusChangedEvent;
+  sessionUpdated: SessionUpdatedEvent;
+  messageAdded: MessageAddedEvent;
 }
 
 export type Topic = keyof EventMap;
 
 export interface Events {
   publish<T extends Topic>(topic: T, payload: EventMap[T]): void;
-  /** Live events of a topic; the iterator completes when the server shuts down. */
-  subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean): AsyncIterableIterator<EventMap[T]>;
+  /**
+   * Live events of a topic. Resolves once the subscription is live — with Redis, once Redis has
+   * acknowledged it — so whatever is published after that is delivered. The iterator completes
+   * when the server shuts down.
+   */
+  subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean): Promise<AsyncIterableIterator<EventMap[T]>>;
   /** Subscriptions currently open on this instance (metrics; tests prove refused ones never open). */
   openSubscriptions(): number;
+  /** Subscriptions ever opened on this instance (a counter: tests wait for theirs to be live). */
+  subscriptionsOpened(): number;
   /** Is the transport able to deliver (always for in-memory; a PING for Redis)? */
   probe(): Promise<boolean>;
   /** Completes every open subscription (the transport stays up for late publishers). */
@@ -40,7 +69,8 @@ export interface EventsOptions {
   onError?: (error: Error) => void;
 }
 
-type PublishArgs = { [T in Topic as string]: [EventMap[T]] };
+// Channels are namespaced at run time (`<namespace>:<topic>`), so the pubsub itself is keyed by string.
+type PublishArgs = Record<string, [unknown]>;
 
 function redisClient(url: string, onError?: (error: Error) => void): Redis {
   const client = new Redis(url, { maxRetriesPerRequest: 3 });
@@ -57,21 +87,38 @@ export function createEvents({ redisUrl, namespace = "cp", onError }: EventsOpti
   const redis = redisUrl
     ? { publishClient: redisClient(redisUrl, onError), subscribeClient: redisClient(redisUrl, onError) }
     : null;
-  const pubsub = createPubSub<PublishArgs>(redis ? { eventTarget: createRedisEventTarget(redis) } : {});
+  // The event target fires PUBLISH and forgets the promise; a Redis outage must not become an
+  // unhandled rejection, so publishing goes through a client that reports instead of throwing.
+  const publisher = redis && {
+    publish: (channelName: string, message: string) =>
+      redis.publishClient.publish(channelName, message).catch((error: Error) => {
+        onError?.(error);
+        return 0;
+      }),
+  };
+  const pubsub = createPubSub<PublishArgs>(
+    redis ? { eventTarget: createRedisEventTarget({ publishClient: publisher as unknown as Redis, subscribeClient: redis.subscribeClient }) } : {},
+  );
   const channel = (topic: Topic) => `${namespace}:${topic}`;
   const open = new Set<AsyncIterableIterator<unknown>>();
+  let opened = 0;
 
   return {
     publish(topic, payload) {
       pubsub.publish(channel(topic), payload);
     },
 
-    subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean) {
+    async subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean) {
       const source = pubsub.subscribe(channel(topic)) as AsyncIterableIterator<EventMap[T]>;
+      // Pull once right away: the listener is registered now, not at the consumer's first pull,
+      // so nothing published after subscribe() returns is missed (resumable subscriptions rely on it).
+      let first: Promise<IteratorResult<EventMap[T]>> | null = source.next();
       const iterator: AsyncIterableIterator<EventMap[T]> = {
         async next() {
           for (;;) {
-            const result = await source.next();
+            const pending = first ?? source.next();
+            first = null;
+            const result = await pending;
             if (result.done || !accept || accept(result.value)) return result;
           }
         },
@@ -85,11 +132,19 @@ export function createEvents({ redisUrl, namespace = "cp", onError }: EventsOpti
         },
       };
       open.add(iterator);
+      // SUBSCRIBE is idempotent and Redis answers a connection's commands in order: when this one is
+      // acknowledged, so is the event target's.
+      if (redis) await redis.subscribeClient.subscribe(channel(topic));
+      opened++;
       return iterator;
     },
 
     openSubscriptions() {
       return open.size;
+    },
+
+    subscriptionsOpened() {
+      return opened;
     },
 
     async probe() {

@@ -9,6 +9,11 @@ export const ID_PREFIXES = {
   User: "usr",
   RefreshToken: "rtk",
   RefreshTokenFamily: "rtf",
+  Session: "ses",
+  SessionMessage: "smg",
+  Channel: "chn",
+  Message: "msg",
+  UsageRecord: "use",
 } as const;
 
 export type IdType = keyof typeof ID_PREFIXES;

@@ -97,7 +97,7 @@ describe("users, JWT access tokens and refresh rotation", () => {
     expect(lifetime).toBeLessThanOrEqual(hours(1));
     const viewer = await gqlOk(server, Viewer, {}, { auth: `Bearer ${login.accessToken}` });
     expect(viewer.viewer).toMatchObject({ kind: "USER", id: login.user.id, roles: ["SYSTEM_MONITOR"] });
-    expect(viewer.viewer.scopes).toEqual(["AGENTS_READ", "BILLING_READ", "SYSTEM_READ"]);
+    expect(viewer.viewer.scopes).toEqual(["AGENTS_READ", "SESSIONS_READ", "BILLING_READ", "SYSTEM_READ"]);
   });
 
   it("refuses an access token after its hour, and a tampered one", async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { gqlOk } from "./support/client.js";
 import { AgentStatusChanged, CreateAgent, StartAgent } from "./support/documents.js";
 import { freshDatabase, startServer } from "./support/server.js";
-import { subscribe, wsClient } from "./support/ws.js";
+import { subscribeOpen, wsClient } from "./support/ws.js";
 
 const redisUrl = process.env.TEST_REDIS_URL;
 
@@ -23,9 +23,7 @@ describe.skipIf(!redisUrl)("pub/sub through Redis", () => {
     try {
       const { createAgent } = await gqlOk(a, CreateAgent, { input: { name: "shared", type: "t" } });
       const client = wsClient(a);
-      const sub = subscribe(client, AgentStatusChanged, { agentId: createAgent.agent.id });
-      await expect.poll(() => a.app.events.openSubscriptions()).toBe(1);
-      await new Promise((r) => setTimeout(r, 100)); // the Redis SUBSCRIBE is acknowledged asynchronously
+      const sub = await subscribeOpen(a, client, AgentStatusChanged, { agentId: createAgent.agent.id });
       await gqlOk(b, StartAgent, { id: createAgent.agent.id });
       const event = await sub.next();
       expect(event.data!.agentStatusChanged).toMatchObject({ agentId: createAgent.agent.id, status: "RUNNING" });

@@ -18,6 +18,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+    Decimal: { Input: string; Output: string };
     ID: { Input: string; Output: string };
   };
 }>({
@@ -63,3 +64,12 @@ function isNodeType(typename: string): boolean {
 
 builder.addScalarType("DateTime", DateTimeResolver);
 builder.addScalarType("JSONObject", JSONObjectResolver);
+builder.scalarType("Decimal", {
+  description: 'An exact decimal number as a string, such as "12.43". Money is US dollars with up to six decimals.',
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    const text = typeof value === "number" ? String(value) : value;
+    if (typeof text !== "string" || !/^-?\d+(\.\d+)?$/.test(text)) throw new TypeError(`Decimal expects a decimal string such as "12.43"`);
+    return text;
+  },
+});

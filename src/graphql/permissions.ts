@@ -33,8 +33,12 @@ export function requires(scope: Scope): IRule {
 /** What reading a node of each type requires; node(id:) of an unknown type needs only a login. */
 const READ_SCOPE_BY_TYPE: Record<string, Scope> = {
   Agent: "agents:read",
-  ApiKey: "admin:write",
-  User: "admin:write",
+  ApiKey: "admin:read",
+  User: "admin:read",
+  Session: "sessions:read",
+  SessionMessage: "sessions:read",
+  Channel: "messages:read",
+  Message: "messages:read",
 };
 
 function mayReadIds(principal: Principal, ids: string[]): true | AppError {
@@ -57,7 +61,13 @@ export const ROOT_RULES = {
     nodes: canReadNodes,
     agent: requires("agents:read"),
     agents: requires("agents:read"),
-    apiKeys: requires("admin:write"),
+    apiKeys: requires("admin:read"),
+    session: requires("sessions:read"),
+    sessions: requires("sessions:read"),
+    sessionStats: requires("sessions:read"),
+    sessionsHealth: requires("system:read"),
+    channel: requires("messages:read"),
+    channels: requires("messages:read"),
   },
   Mutation: {
     login: allow,
@@ -70,9 +80,21 @@ export const ROOT_RULES = {
     startAgent: requires("agents:write"),
     stopAgent: requires("agents:write"),
     deleteAgent: requires("agents:write"),
+    createSession: requires("sessions:write"),
+    sendSessionMessage: requires("sessions:write"),
+    heartbeatSession: requires("sessions:write"),
+    renewSession: requires("sessions:write"),
+    endSession: requires("sessions:write"),
+    createChannel: requires("messages:write"),
+    addChannelMember: requires("messages:write"),
+    removeChannelMember: requires("messages:write"),
+    sendMessage: requires("messages:write"),
+    editMessage: requires("messages:write"),
   },
   Subscription: {
     agentStatusChanged: requires("agents:read"),
+    sessionUpdated: requires("sessions:read"),
+    messageAdded: requires("messages:read"),
   },
 } satisfies Record<"Query" | "Mutation" | "Subscription", Record<string, ShieldRule>>;
 

@@ -9,6 +9,9 @@ import "./types/viewer.js";
 import "./types/user.js";
 import "./types/api-key.js";
 import "./types/agent.js";
+import "./types/usage.js";
+import "./types/session.js";
+import "./types/channel.js";
 
 builder.queryType({});
 builder.mutationType({});

@@ -25,6 +25,20 @@ export function enumParam<T extends string>(query: URLSearchParams, name: string
   return value;
 }
 
+/** An ISO-8601 timestamp from the query string, or undefined. */
+export function dateParam(query: URLSearchParams, name: string): string | undefined {
+  const raw = query.get(name);
+  if (raw === null || raw === "") return undefined;
+  const date = new Date(raw);
+  if (Number.isNaN(date.getTime())) throw invalid(name, "must be an ISO-8601 timestamp such as 2026-01-31T12:00:00Z");
+  return date.toISOString();
+}
+
+/** A lower-case enum value from a body (`"reject"`) as GraphQL spells it (`REJECT`); other values pass through to be refused there. */
+export function upperEnum(value: unknown): unknown {
+  return typeof value === "string" ? value.toUpperCase() : value;
+}
+
 export function stringParam(query: URLSearchParams, name: string): string | undefined {
   const raw = query.get(name);
   return raw === null || raw === "" ? undefined : raw;

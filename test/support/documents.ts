@@ -134,3 +134,169 @@ export const AgentStatusChanged = graphql(`
     agentStatusChanged(agentId: $agentId) { agentId previousStatus status changedAt agent { id name status } }
   }
 `);
+
+export const SessionFields = graphql(`
+  fragment SessionFields on Session {
+    id
+    agent { id }
+    userId
+    status
+    context
+    createdAt
+    expiresAt
+    lastActivity
+    endedAt
+    summary
+    messageCount
+    renewalCount
+    timeRemaining
+    isNearExpiration
+    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }
+  }
+`);
+
+export const CreateSession = graphql(`
+  mutation CreateSession($input: CreateSessionInput!) {
+    createSession(input: $input) { session { ...SessionFields } }
+  }
+`);
+
+export const GetSession = graphql(`
+  query GetSession($id: ID!, $first: Int) {
+    session(id: $id) {
+      ...SessionFields
+      messages(first: $first) { totalCount edges { cursor node { id role content metadata createdAt } } }
+      usage { calls inputTokens outputTokens cost }
+    }
+  }
+`);
+
+export const SendSessionMessage = graphql(`
+  mutation SendSessionMessage($input: SendSessionMessageInput!) {
+    sendSessionMessage(input: $input) {
+      response
+      provider
+      model
+      contextUpdate
+      timestamp
+      message { id role content }
+      userMessage { id role content }
+      session { messageCount expiresAt lastActivity context }
+    }
+  }
+`);
+
+export const HeartbeatSession = graphql(`
+  mutation HeartbeatSession($id: ID!) {
+    heartbeatSession(input: { sessionId: $id }) { session { ...SessionFields } }
+  }
+`);
+
+export const RenewSession = graphql(`
+  mutation RenewSession($id: ID!) {
+    renewSession(input: { sessionId: $id }) { session { ...SessionFields } }
+  }
+`);
+
+export const EndSession = graphql(`
+  mutation EndSession($id: ID!) {
+    endSession(input: { sessionId: $id }) { session { ...SessionFields } }
+  }
+`);
+
+export const ListSessions = graphql(`
+  query ListSessions($first: Int, $filter: SessionFilter) {
+    sessions(first: $first, filter: $filter) { totalCount edges { node { id status userId messages(first: 5) { totalCount edges { node { id content } } } usage { calls cost } } } }
+    sessionStats(filter: $filter) { total active expired ended }
+  }
+`);
+
+export const SessionsHealth = graphql(`
+  query SessionsHealth {
+    sessionsHealth { status activeSessions expiringSoon uptime }
+  }
+`);
+
+export const SessionUpdated = graphql(`
+  subscription SessionUpdated($sessionId: ID!) {
+    sessionUpdated(sessionId: $sessionId) {
+      kind
+      sessionId
+      at
+      delta
+      contextUpdate
+      message { id role content }
+      session { status expiresAt summary timeRemaining }
+    }
+  }
+`);
+
+export const ChannelFields = graphql(`
+  fragment ChannelFields on Channel {
+    id
+    name
+    type
+    createdBy
+    memberCount
+    members { memberId memberType }
+  }
+`);
+
+export const CreateChannel = graphql(`
+  mutation CreateChannel($input: CreateChannelInput!) {
+    createChannel(input: $input) { channel { ...ChannelFields } }
+  }
+`);
+
+export const AddChannelMember = graphql(`
+  mutation AddChannelMember($channelId: ID!, $memberId: ID!) {
+    addChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...ChannelFields } }
+  }
+`);
+
+export const RemoveChannelMember = graphql(`
+  mutation RemoveChannelMember($channelId: ID!, $memberId: ID!) {
+    removeChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...ChannelFields } }
+  }
+`);
+
+export const SendMessage = graphql(`
+  mutation SendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) { message { id position cursor senderId senderType content metadata sentAt editedAt } }
+  }
+`);
+
+export const EditMessage = graphql(`
+  mutation EditMessage($messageId: ID!, $content: String!) {
+    editMessage(input: { messageId: $messageId, content: $content }) { message { id content editedAt } }
+  }
+`);
+
+export const GetChannel = graphql(`
+  query GetChannel($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $sentAfter: DateTime, $sentBefore: DateTime) {
+    channel(id: $id) {
+      ...ChannelFields
+      messages(first: $first, after: $after, last: $last, before: $before, sentAfter: $sentAfter, sentBefore: $sentBefore) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
+        edges { cursor node { id position content senderId senderType replyToId sentAt } }
+      }
+    }
+  }
+`);
+
+export const ListChannels = graphql(`
+  query ListChannels($first: Int) {
+    channels(first: $first) { totalCount edges { node { id name type memberCount messages(last: 3) { totalCount edges { node { id content } } } } } }
+  }
+`);
+
+export const MessageAdded = graphql(`
+  subscription MessageAdded($channelId: ID!, $after: String) {
+    messageAdded(channelId: $channelId, after: $after) {
+      channelId
+      cursor
+      message { id position content senderId senderType replyToId }
+    }
+  }
+`);

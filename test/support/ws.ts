@@ -64,6 +64,19 @@ export function subscribe<TResult, TVariables>(
   };
 }
 
+/** Subscribes and waits until the server has opened the event stream, so nothing published next is missed. */
+export async function subscribeOpen<TResult, TVariables>(
+  server: TestServer,
+  client: Client,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<Subscription<TResult>> {
+  const before = server.app.events.subscriptionsOpened();
+  const subscription = subscribe(client, document, variables);
+  await eventually(() => server.app.events.subscriptionsOpened() > before);
+  return subscription;
+}
+
 /** Waits until `predicate` holds, polling (for effects that happen on another connection). */
 export async function eventually(predicate: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
   const until = Date.now() + timeoutMs;

@@ -8,7 +8,7 @@ import type { AgentStatusChangedEvent, Events } from "../../events.js";
 import { newId } from "../../ids.js";
 import type { Principal } from "../auth/principal.js";
 import { isUniqueViolation } from "../prisma-errors.js";
-import type { PageQuery, SelectionQuery } from "../query.js";
+import { withOffset, type PageQuery, type SelectionQuery } from "../query.js";
 import { validate } from "../validation.js";
 import {
   CreateAgentInput,
@@ -91,14 +91,9 @@ export function createAgentService({ db, events, clock }: AgentServiceDeps) {
       { filter, orderBy, offset }: { filter?: AgentFilter | null; orderBy?: AgentOrder | null; offset?: number | null },
       query: PageQuery,
     ): Promise<Agent[]> {
-      if (offset != null && offset < 0) {
-        throw new AppError("VALIDATION_ERROR", { details: { fields: [{ field: "offset", message: "must not be negative" }] } });
-      }
       const order = orderBy ?? { field: "createdAt", direction: "desc" };
       return db.agent.findMany({
-        ...(query as object),
-        // Offset paging (REST page/limit) applies only when no cursor is given.
-        skip: query.cursor ? query.skip : (offset ?? 0) + (query.skip ?? 0),
+        ...(withOffset(query, offset) as object),
         where: where(filter),
         orderBy: [{ [order.field]: order.direction }, { id: order.direction }],
       });
@@ -176,7 +171,7 @@ export function createAgentService({ db, events, clock }: AgentServiceDeps) {
     /** Status changes of one agent (checked to exist now, before any event) or of all agents. */
     async statusChanges(actor: Principal, agentId?: string | null): Promise<AsyncIterableIterator<AgentStatusChangedEvent>> {
       if (agentId) await this.get(actor, agentId);
-      return events.subscribe("agentStatusChanged", (event) => !agentId || event.agentId === agentId);
+      return await events.subscribe("agentStatusChanged", (event) => !agentId || event.agentId === agentId);
     },
   };
 }

@@ -1,6 +1,6 @@
 // JWT access tokens (seed 002): HS256, one hour by default, carrying the user's roles.
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
-import { ROLES, type Role } from "./principal.js";
+import { ROLES, tierOf, type Role, type Tier } from "./principal.js";
 
 const ISSUER = "agent-control-plane";
 const AUDIENCE = "agent-control-plane";
@@ -10,6 +10,7 @@ export interface AccessClaims {
   userId: string;
   name: string;
   roles: Role[];
+  tier: Tier;
 }
 
 export function looksLikeJwt(credential: string): boolean {
@@ -22,7 +23,7 @@ export function createAccessTokens(secret: string) {
     async sign(claims: AccessClaims, now: Date): Promise<{ token: string; expiresAt: Date }> {
       const issuedAt = Math.floor(now.getTime() / 1000);
       const expiresAt = new Date((issuedAt + ACCESS_TOKEN_TTL_SECONDS) * 1000);
-      const token = await new SignJWT({ name: claims.name, roles: claims.roles, typ: "access" })
+      const token = await new SignJWT({ name: claims.name, roles: claims.roles, tier: claims.tier, typ: "access" })
         .setProtectedHeader({ alg: "HS256" })
         .setSubject(claims.userId)
         .setIssuer(ISSUER)
@@ -44,7 +45,7 @@ export function createAccessTokens(secret: string) {
         });
         const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.includes(r)) : [];
         if (payload.typ !== "access" || typeof payload.sub !== "string") return null;
-        return { userId: payload.sub, name: String(payload.name ?? ""), roles };
+        return { userId: payload.sub, name: String(payload.name ?? ""), roles, tier: tierOf(payload.tier) };
       } catch (error) {
         if (error instanceof joseErrors.JOSEError) return null;
         throw error;

@@ -4,17 +4,31 @@
 export const ROLES = ["admin", "agent_manager", "messaging", "system_monitor"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const SCOPES = ["agents:read", "agents:write", "billing:read", "system:read", "admin:write"] as const;
+export const SCOPES = [
+  "agents:read",
+  "agents:write",
+  "sessions:read",
+  "sessions:write",
+  "messages:read",
+  "messages:write",
+  "billing:read",
+  "system:read",
+  "admin:read",
+  "admin:write",
+] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
   admin: SCOPES,
-  agent_manager: ["agents:read", "agents:write"],
-  messaging: ["agents:read"],
-  system_monitor: ["agents:read", "billing:read", "system:read"],
+  agent_manager: ["agents:read", "agents:write", "sessions:read", "sessions:write"],
+  messaging: ["agents:read", "sessions:read", "sessions:write", "messages:read", "messages:write"],
+  system_monitor: ["agents:read", "sessions:read", "billing:read", "system:read"],
 };
 
 export type PrincipalKind = "api_key" | "user" | "system" | "anonymous";
+
+export const TIERS = ["free", "pro", "enterprise"] as const;
+export type Tier = (typeof TIERS)[number];
 
 export interface Principal {
   kind: PrincipalKind;
@@ -24,12 +38,21 @@ export interface Principal {
   roles: readonly Role[];
   /** Effective scopes: what the roles grant, narrowed by the key's own scopes. */
   scopes: readonly Scope[];
+  /** Seed 002 tier: bounds context size and concurrent sessions. */
+  tier: Tier;
 }
 
-export const ANONYMOUS: Principal = Object.freeze({ kind: "anonymous", id: null, name: "anonymous", roles: [], scopes: [] });
+export const ANONYMOUS: Principal = Object.freeze({ kind: "anonymous", id: null, name: "anonymous", roles: [], scopes: [], tier: "free" });
 
 /** The server acting on its own behalf (bootstrap, sweepers, workflow steps). */
-export const SYSTEM: Principal = Object.freeze({ kind: "system", id: "system", name: "system", roles: ["admin"] as Role[], scopes: SCOPES });
+export const SYSTEM: Principal = Object.freeze({
+  kind: "system",
+  id: "system",
+  name: "system",
+  roles: ["admin"] as Role[],
+  scopes: SCOPES,
+  tier: "enterprise",
+});
 
 export function effectiveScopes(roles: readonly Role[], narrowTo: readonly Scope[] | null): Scope[] {
   const granted = new Set(roles.flatMap((role) => ROLE_SCOPES[role]));
@@ -53,7 +76,11 @@ export function principalFor(
   id: string,
   name: string,
   roles: readonly Role[],
-  narrowTo: readonly Scope[] | null = null,
+  { narrowTo = null, tier = "pro" }: { narrowTo?: readonly Scope[] | null; tier?: Tier } = {},
 ): Principal {
-  return { kind, id, name, roles: [...roles], scopes: effectiveScopes(roles, narrowTo) };
+  return { kind, id, name, roles: [...roles], scopes: effectiveScopes(roles, narrowTo), tier };
+}
+
+export function tierOf(value: unknown): Tier {
+  return (TIERS as readonly unknown[]).includes(value) ? (value as Tier) : "pro";
 }

@@ -13,7 +13,7 @@ import { isUniqueViolation } from "../prisma-errors.js";
 import type { PageQuery } from "../query.js";
 import { validate } from "../validation.js";
 import { ACCESS_TOKEN_TTL_SECONDS, createAccessTokens, looksLikeJwt, type AccessTokens } from "./access-tokens.js";
-import { ANONYMOUS, ROLES, SCOPES, principalFor, type Principal, type Role, type Scope } from "./principal.js";
+import { ANONYMOUS, ROLES, SCOPES, TIERS, principalFor, tierOf, type Principal, type Role, type Scope, type Tier } from "./principal.js";
 import { digest, hashPassword, randomSecret, verifyPassword } from "./secrets.js";
 
 const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
@@ -34,6 +34,7 @@ export interface CreateApiKeyInput {
   roles: Role[];
   scopes?: Scope[] | null;
   expiresAt?: Date | null;
+  tier?: Tier | null;
 }
 
 export interface CreateUserInput {
@@ -41,6 +42,7 @@ export interface CreateUserInput {
   name: string;
   password: string;
   roles: Role[];
+  tier?: Tier | null;
 }
 
 export interface TokenPair {
@@ -56,6 +58,7 @@ const ApiKeyInput = z.object({
   roles: z.array(z.enum(ROLES)).min(1, "at least one role is required"),
   scopes: z.array(z.enum(SCOPES)).min(1, "give at least one scope, or none to keep every scope the roles grant").nullish(),
   expiresAt: z.date().nullish(),
+  tier: z.enum(TIERS).nullish(),
 });
 
 const UserInput = z.object({
@@ -63,6 +66,7 @@ const UserInput = z.object({
   name: z.string().trim().min(1, "must not be empty").max(100),
   password: z.string().min(12, "must be at least 12 characters").max(256),
   roles: z.array(z.enum(ROLES)).min(1, "at least one role is required"),
+  tier: z.enum(TIERS).nullish(),
 });
 
 export function rolesOf(record: { roles: unknown }): Role[] {
@@ -100,12 +104,12 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
         .update({ where: { id: key.id }, data: { lastUsedAt: now } })
         .catch((error: unknown) => logger.warn({ err: error, apiKeyId: key.id }, "could not record API key use"));
     }
-    return principalFor("api_key", key.id, key.name, rolesOf(key), scopesOf(key));
+    return principalFor("api_key", key.id, key.name, rolesOf(key), { narrowTo: scopesOf(key), tier: tierOf(key.tier) });
   }
 
   async function issueTokens(user: User, familyId: string): Promise<TokenPair> {
     const now = clock.now();
-    const access = await (await accessTokens()).sign({ userId: user.id, name: user.name, roles: rolesOf(user) }, now);
+    const access = await (await accessTokens()).sign({ userId: user.id, name: user.name, roles: rolesOf(user), tier: tierOf(user.tier) }, now);
     const refreshToken = randomSecret("rt");
     const refreshTokenExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_MS);
     await db.refreshToken.create({
@@ -143,7 +147,7 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
       if (scheme.toLowerCase() === "bearer" && looksLikeJwt(credential)) {
         const claims = await (await accessTokens()).verify(credential, clock.now());
         if (!claims) throw new AppError("AUTH_FAILED", { message: "Access token is invalid or expired" });
-        return principalFor("user", claims.userId, claims.name, claims.roles);
+        return principalFor("user", claims.userId, claims.name, claims.roles, { tier: claims.tier });
       }
       const principal = await principalForApiKey(credential);
       if (!principal) throw new AppError("AUTH_FAILED", { message: "API key is invalid, expired or revoked" });
@@ -169,6 +173,7 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
           scopes: data.scopes ? [...new Set(data.scopes)] : undefined,
           expiresAt: data.expiresAt ?? null,
           createdBy: actor.id,
+          tier: data.tier ?? "pro",
         },
       });
       return { apiKey, secret };
@@ -206,6 +211,7 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
             name: data.name,
             passwordHash: await hashPassword(data.password),
             roles: [...new Set(data.roles)],
+            tier: data.tier ?? "pro",
           },
         });
       } catch (error) {
@@ -264,8 +270,9 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
           prefix: secret.slice(0, 8),
           secretHash,
           roles: ["admin"],
+          tier: "enterprise",
         },
-        update: { roles: ["admin"], scopes: Prisma.DbNull, revokedAt: null, expiresAt: null },
+        update: { roles: ["admin"], scopes: Prisma.DbNull, revokedAt: null, expiresAt: null, tier: "enterprise" },
       });
     },
 
@@ -287,6 +294,7 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
           prefix: secret.slice(0, 12),
           secretHash: digest(secret),
           roles: ["admin"],
+          tier: "enterprise",
         },
       });
       return secret;

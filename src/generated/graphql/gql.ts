@@ -22,6 +22,21 @@ type Documents = {
     "\n      mutation RestStartAgent($id: ID!) {\n        startAgent(input: { id: $id }) { agent { id status startedAt } }\n      }\n    ": typeof types.RestStartAgentDocument,
     "\n      mutation RestStopAgent($id: ID!) {\n        stopAgent(input: { id: $id }) { agent { id status stoppedAt } }\n      }\n    ": typeof types.RestStopAgentDocument,
     "\n      mutation RestDeleteAgent($id: ID!) {\n        deleteAgent(input: { id: $id }) { deletedAgentId }\n      }\n    ": typeof types.RestDeleteAgentDocument,
+    "\n  fragment RestChannel on Channel {\n    id\n    name\n    type\n    createdAt\n    memberCount\n  }\n": typeof types.RestChannelFragmentDoc,
+    "\n  fragment RestMessage on Message {\n    id\n    channel { id }\n    senderId\n    senderType\n    content\n    metadata\n    sentAt\n    editedAt\n  }\n": typeof types.RestMessageFragmentDoc,
+    "\n      mutation RestCreateChannel($input: CreateChannelInput!) {\n        createChannel(input: $input) { channel { ...RestChannel } }\n      }\n    ": typeof types.RestCreateChannelDocument,
+    "\n      mutation RestSendMessage($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { ...RestMessage } }\n      }\n    ": typeof types.RestSendMessageDocument,
+    "\n      query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {\n        channel(id: $id) {\n          messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) { edges { node { ...RestMessage } } }\n        }\n      }\n    ": typeof types.RestChannelMessagesDocument,
+    "\n  fragment RestSession on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n": typeof types.RestSessionFragmentDoc,
+    "\n  mutation RestHeartbeatSession($id: ID!) {\n    heartbeatSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": typeof types.RestHeartbeatSessionDocument,
+    "\n  mutation RestRenewSession($id: ID!) {\n    renewSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": typeof types.RestRenewSessionDocument,
+    "\n      mutation RestCreateSession($input: CreateSessionInput!) {\n        createSession(input: $input) { session { ...RestSession } }\n      }\n    ": typeof types.RestCreateSessionDocument,
+    "\n      mutation RestSendSessionMessage($input: SendSessionMessageInput!) {\n        sendSessionMessage(input: $input) { response contextUpdate timestamp message { id } }\n      }\n    ": typeof types.RestSendSessionMessageDocument,
+    "\n      query RestGetSession($id: ID!) {\n        session(id: $id) { ...RestSession }\n      }\n    ": typeof types.RestGetSessionDocument,
+    "\n      mutation RestEndSession($id: ID!) {\n        endSession(input: { sessionId: $id }) { session { ...RestSession } }\n      }\n    ": typeof types.RestEndSessionDocument,
+    "\n      query RestListSessions($first: Int!, $offset: Int!, $filter: SessionFilter) {\n        sessions(first: $first, offset: $offset, filter: $filter) { totalCount edges { node { ...RestSession } } }\n        sessionStats(filter: $filter) { total active expired ended }\n      }\n    ": typeof types.RestListSessionsDocument,
+    "\n      query RestSessionsHealth {\n        sessionsHealth { status activeSessions expiringSoon uptime }\n      }\n    ": typeof types.RestSessionsHealthDocument,
+    "\n      query RestGetSessionCamel($id: ID!) {\n        session(id: $id) { ...RestSession }\n      }\n    ": typeof types.RestGetSessionCamelDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": typeof types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.UpdateAgentDocument,
@@ -40,6 +55,25 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      tokenType accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id email roles }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(input: { refreshToken: $refreshToken }) { accessToken refreshToken }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  subscription AgentStatusChanged($agentId: ID) {\n    agentStatusChanged(agentId: $agentId) { agentId previousStatus status changedAt agent { id name status } }\n  }\n": typeof types.AgentStatusChangedDocument,
+    "\n  fragment SessionFields on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation CreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) { session { ...SessionFields } }\n  }\n": typeof types.CreateSessionDocument,
+    "\n  query GetSession($id: ID!, $first: Int) {\n    session(id: $id) {\n      ...SessionFields\n      messages(first: $first) { totalCount edges { cursor node { id role content metadata createdAt } } }\n      usage { calls inputTokens outputTokens cost }\n    }\n  }\n": typeof types.GetSessionDocument,
+    "\n  mutation SendSessionMessage($input: SendSessionMessageInput!) {\n    sendSessionMessage(input: $input) {\n      response\n      provider\n      model\n      contextUpdate\n      timestamp\n      message { id role content }\n      userMessage { id role content }\n      session { messageCount expiresAt lastActivity context }\n    }\n  }\n": typeof types.SendSessionMessageDocument,
+    "\n  mutation HeartbeatSession($id: ID!) {\n    heartbeatSession(input: { sessionId: $id }) { session { ...SessionFields } }\n  }\n": typeof types.HeartbeatSessionDocument,
+    "\n  mutation RenewSession($id: ID!) {\n    renewSession(input: { sessionId: $id }) { session { ...SessionFields } }\n  }\n": typeof types.RenewSessionDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(input: { sessionId: $id }) { session { ...SessionFields } }\n  }\n": typeof types.EndSessionDocument,
+    "\n  query ListSessions($first: Int, $filter: SessionFilter) {\n    sessions(first: $first, filter: $filter) { totalCount edges { node { id status userId messages(first: 5) { totalCount edges { node { id content } } } usage { calls cost } } } }\n    sessionStats(filter: $filter) { total active expired ended }\n  }\n": typeof types.ListSessionsDocument,
+    "\n  query SessionsHealth {\n    sessionsHealth { status activeSessions expiringSoon uptime }\n  }\n": typeof types.SessionsHealthDocument,
+    "\n  subscription SessionUpdated($sessionId: ID!) {\n    sessionUpdated(sessionId: $sessionId) {\n      kind\n      sessionId\n      at\n      delta\n      contextUpdate\n      message { id role content }\n      session { status expiresAt summary timeRemaining }\n    }\n  }\n": typeof types.SessionUpdatedDocument,
+    "\n  fragment ChannelFields on Channel {\n    id\n    name\n    type\n    createdBy\n    memberCount\n    members { memberId memberType }\n  }\n": typeof types.ChannelFieldsFragmentDoc,
+    "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) { channel { ...ChannelFields } }\n  }\n": typeof types.CreateChannelDocument,
+    "\n  mutation AddChannelMember($channelId: ID!, $memberId: ID!) {\n    addChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...ChannelFields } }\n  }\n": typeof types.AddChannelMemberDocument,
+    "\n  mutation RemoveChannelMember($channelId: ID!, $memberId: ID!) {\n    removeChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...ChannelFields } }\n  }\n": typeof types.RemoveChannelMemberDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id position cursor senderId senderType content metadata sentAt editedAt } }\n  }\n": typeof types.SendMessageDocument,
+    "\n  mutation EditMessage($messageId: ID!, $content: String!) {\n    editMessage(input: { messageId: $messageId, content: $content }) { message { id content editedAt } }\n  }\n": typeof types.EditMessageDocument,
+    "\n  query GetChannel($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $sentAfter: DateTime, $sentBefore: DateTime) {\n    channel(id: $id) {\n      ...ChannelFields\n      messages(first: $first, after: $after, last: $last, before: $before, sentAfter: $sentAfter, sentBefore: $sentBefore) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n        edges { cursor node { id position content senderId senderType replyToId sentAt } }\n      }\n    }\n  }\n": typeof types.GetChannelDocument,
+    "\n  query ListChannels($first: Int) {\n    channels(first: $first) { totalCount edges { node { id name type memberCount messages(last: 3) { totalCount edges { node { id content } } } } } }\n  }\n": typeof types.ListChannelsDocument,
+    "\n  subscription MessageAdded($channelId: ID!, $after: String) {\n    messageAdded(channelId: $channelId, after: $after) {\n      channelId\n      cursor\n      message { id position content senderId senderType replyToId }\n    }\n  }\n": typeof types.MessageAddedDocument,
 };
 const documents: Documents = {
     "\n  fragment RestAgent on Agent {\n    id\n    name\n    type\n    status\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    skills\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": types.RestAgentFragmentDoc,
@@ -49,6 +83,21 @@ const documents: Documents = {
     "\n      mutation RestStartAgent($id: ID!) {\n        startAgent(input: { id: $id }) { agent { id status startedAt } }\n      }\n    ": types.RestStartAgentDocument,
     "\n      mutation RestStopAgent($id: ID!) {\n        stopAgent(input: { id: $id }) { agent { id status stoppedAt } }\n      }\n    ": types.RestStopAgentDocument,
     "\n      mutation RestDeleteAgent($id: ID!) {\n        deleteAgent(input: { id: $id }) { deletedAgentId }\n      }\n    ": types.RestDeleteAgentDocument,
+    "\n  fragment RestChannel on Channel {\n    id\n    name\n    type\n    createdAt\n    memberCount\n  }\n": types.RestChannelFragmentDoc,
+    "\n  fragment RestMessage on Message {\n    id\n    channel { id }\n    senderId\n    senderType\n    content\n    metadata\n    sentAt\n    editedAt\n  }\n": types.RestMessageFragmentDoc,
+    "\n      mutation RestCreateChannel($input: CreateChannelInput!) {\n        createChannel(input: $input) { channel { ...RestChannel } }\n      }\n    ": types.RestCreateChannelDocument,
+    "\n      mutation RestSendMessage($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { ...RestMessage } }\n      }\n    ": types.RestSendMessageDocument,
+    "\n      query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {\n        channel(id: $id) {\n          messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) { edges { node { ...RestMessage } } }\n        }\n      }\n    ": types.RestChannelMessagesDocument,
+    "\n  fragment RestSession on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n": types.RestSessionFragmentDoc,
+    "\n  mutation RestHeartbeatSession($id: ID!) {\n    heartbeatSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": types.RestHeartbeatSessionDocument,
+    "\n  mutation RestRenewSession($id: ID!) {\n    renewSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": types.RestRenewSessionDocument,
+    "\n      mutation RestCreateSession($input: CreateSessionInput!) {\n        createSession(input: $input) { session { ...RestSession } }\n      }\n    ": types.RestCreateSessionDocument,
+    "\n      mutation RestSendSessionMessage($input: SendSessionMessageInput!) {\n        sendSessionMessage(input: $input) { response contextUpdate timestamp message { id } }\n      }\n    ": types.RestSendSessionMessageDocument,
+    "\n      query RestGetSession($id: ID!) {\n        session(id: $id) { ...RestSession }\n      }\n    ": types.RestGetSessionDocument,
+    "\n      mutation RestEndSession($id: ID!) {\n        endSession(input: { sessionId: $id }) { session { ...RestSession } }\n      }\n    ": types.RestEndSessionDocument,
+    "\n      query RestListSessions($first: Int!, $offset: Int!, $filter: SessionFilter) {\n        sessions(first: $first, offset: $offset, filter: $filter) { totalCount edges { node { ...RestSession } } }\n        sessionStats(filter: $filter) { total active expired ended }\n      }\n    ": types.RestListSessionsDocument,
+    "\n      query RestSessionsHealth {\n        sessionsHealth { status activeSessions expiringSoon uptime }\n      }\n    ": types.RestSessionsHealthDocument,
+    "\n      query RestGetSessionCamel($id: ID!) {\n        session(id: $id) { ...RestSession }\n      }\n    ": types.RestGetSessionCamelDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.UpdateAgentDocument,
@@ -67,6 +116,25 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      tokenType accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id email roles }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(input: { refreshToken: $refreshToken }) { accessToken refreshToken }\n  }\n": types.RefreshTokenDocument,
     "\n  subscription AgentStatusChanged($agentId: ID) {\n    agentStatusChanged(agentId: $agentId) { agentId previousStatus status changedAt agent { id name status } }\n  }\n": types.AgentStatusChangedDocument,
+    "\n  fragment SessionFields on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation CreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) { session { ...SessionFields } }\n  }\n": types.CreateSessionDocument,
+    "\n  query GetSession($id: ID!, $first: Int) {\n    session(id: $id) {\n      ...SessionFields\n      messages(first: $first) { totalCount edges { cursor node { id role content metadata createdAt } } }\n      usage { calls inputTokens outputTokens cost }\n    }\n  }\n": types.GetSessionDocument,
+    "\n  mutation SendSessionMessage($input: SendSessionMessageInput!) {\n    sendSessionMessage(input: $input) {\n      response\n      provider\n      model\n      contextUpdate\n      timestamp\n      message { id role content }\n      userMessage { id role content }\n      session { messageCount expiresAt lastActivity context }\n    }\n  }\n": types.SendSessionMessageDocument,
+    "\n  mutation HeartbeatSession($id: ID!) {\n    heartbeatSession(input: { sessionId: $id }) { session { ...SessionFields } }\n  }\n": types.HeartbeatSessionDocument,
+    "\n  mutation RenewSession($id: ID!) {\n    renewSession(input: { sessionId: $id }) { session { ...SessionFields } }\n  }\n": types.RenewSessionDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(input: { sessionId: $id }) { session { ...SessionFields } }\n  }\n": types.EndSessionDocument,
+    "\n  query ListSessions($first: Int, $filter: SessionFilter) {\n    sessions(first: $first, filter: $filter) { totalCount edges { node { id status userId messages(first: 5) { totalCount edges { node { id content } } } usage { calls cost } } } }\n    sessionStats(filter: $filter) { total active expired ended }\n  }\n": types.ListSessionsDocument,
+    "\n  query SessionsHealth {\n    sessionsHealth { status activeSessions expiringSoon uptime }\n  }\n": types.SessionsHealthDocument,
+    "\n  subscription SessionUpdated($sessionId: ID!) {\n    sessionUpdated(sessionId: $sessionId) {\n      kind\n      sessionId\n      at\n      delta\n      contextUpdate\n      message { id role content }\n      session { status expiresAt summary timeRemaining }\n    }\n  }\n": types.SessionUpdatedDocument,
+    "\n  fragment ChannelFields on Channel {\n    id\n    name\n    type\n    createdBy\n    memberCount\n    members { memberId memberType }\n  }\n": types.ChannelFieldsFragmentDoc,
+    "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) { channel { ...ChannelFields } }\n  }\n": types.CreateChannelDocument,
+    "\n  mutation AddChannelMember($channelId: ID!, $memberId: ID!) {\n    addChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...ChannelFields } }\n  }\n": types.AddChannelMemberDocument,
+    "\n  mutation RemoveChannelMember($channelId: ID!, $memberId: ID!) {\n    removeChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...ChannelFields } }\n  }\n": types.RemoveChannelMemberDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id position cursor senderId senderType content metadata sentAt editedAt } }\n  }\n": types.SendMessageDocument,
+    "\n  mutation EditMessage($messageId: ID!, $content: String!) {\n    editMessage(input: { messageId: $messageId, content: $content }) { message { id content editedAt } }\n  }\n": types.EditMessageDocument,
+    "\n  query GetChannel($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $sentAfter: DateTime, $sentBefore: DateTime) {\n    channel(id: $id) {\n      ...ChannelFields\n      messages(first: $first, after: $after, last: $last, before: $before, sentAfter: $sentAfter, sentBefore: $sentBefore) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n        edges { cursor node { id position content senderId senderType replyToId sentAt } }\n      }\n    }\n  }\n": types.GetChannelDocument,
+    "\n  query ListChannels($first: Int) {\n    channels(first: $first) { totalCount edges { node { id name type memberCount messages(last: 3) { totalCount edges { node { id content } } } } } }\n  }\n": types.ListChannelsDocument,
+    "\n  subscription MessageAdded($channelId: ID!, $after: String) {\n    messageAdded(channelId: $channelId, after: $after) {\n      channelId\n      cursor\n      message { id position content senderId senderType replyToId }\n    }\n  }\n": types.MessageAddedDocument,
 };
 
 /**
@@ -97,6 +165,66 @@ export function graphql(source: "\n      mutation RestStopAgent($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation RestDeleteAgent($id: ID!) {\n        deleteAgent(input: { id: $id }) { deletedAgentId }\n      }\n    "): typeof import('./graphql.js').RestDeleteAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestChannel on Channel {\n    id\n    name\n    type\n    createdAt\n    memberCount\n  }\n"): typeof import('./graphql.js').RestChannelFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestMessage on Message {\n    id\n    channel { id }\n    senderId\n    senderType\n    content\n    metadata\n    sentAt\n    editedAt\n  }\n"): typeof import('./graphql.js').RestMessageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestCreateChannel($input: CreateChannelInput!) {\n        createChannel(input: $input) { channel { ...RestChannel } }\n      }\n    "): typeof import('./graphql.js').RestCreateChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestSendMessage($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { ...RestMessage } }\n      }\n    "): typeof import('./graphql.js').RestSendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {\n        channel(id: $id) {\n          messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) { edges { node { ...RestMessage } } }\n        }\n      }\n    "): typeof import('./graphql.js').RestChannelMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestSession on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n"): typeof import('./graphql.js').RestSessionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestHeartbeatSession($id: ID!) {\n    heartbeatSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n"): typeof import('./graphql.js').RestHeartbeatSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestRenewSession($id: ID!) {\n    renewSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n"): typeof import('./graphql.js').RestRenewSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestCreateSession($input: CreateSessionInput!) {\n        createSession(input: $input) { session { ...RestSession } }\n      }\n    "): typeof import('./graphql.js').RestCreateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestSendSessionMessage($input: SendSessionMessageInput!) {\n        sendSessionMessage(input: $input) { response contextUpdate timestamp message { id } }\n      }\n    "): typeof import('./graphql.js').RestSendSessionMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestGetSession($id: ID!) {\n        session(id: $id) { ...RestSession }\n      }\n    "): typeof import('./graphql.js').RestGetSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestEndSession($id: ID!) {\n        endSession(input: { sessionId: $id }) { session { ...RestSession } }\n      }\n    "): typeof import('./graphql.js').RestEndSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestListSessions($first: Int!, $offset: Int!, $filter: SessionFilter) {\n        sessions(first: $first, offset: $offset, filter: $filter) { totalCount edges { node { ...RestSession } } }\n        sessionStats(filter: $filter) { total active expired ended }\n      }\n    "): typeof import('./graphql.js').RestListSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestSessionsHealth {\n        sessionsHealth { status activeSessions expiringSoon uptime }\n      }\n    "): typeof import('./graphql.js').RestSessionsHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestGetSessionCamel($id: ID!) {\n        session(id: $id) { ...RestSession }\n      }\n    "): typeof import('./graphql.js').RestGetSessionCamelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,6 +297,82 @@ export function graphql(source: "\n  mutation RefreshToken($refreshToken: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AgentStatusChanged($agentId: ID) {\n    agentStatusChanged(agentId: $agentId) { agentId previousStatus status changedAt agent { id name status } }\n  }\n"): typeof import('./graphql.js').AgentStatusChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n"): typeof import('./graphql.js').SessionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) { session { ...SessionFields } }\n  }\n"): typeof import('./graphql.js').CreateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetSession($id: ID!, $first: Int) {\n    session(id: $id) {\n      ...SessionFields\n      messages(first: $first) { totalCount edges { cursor node { id role content metadata createdAt } } }\n      usage { calls inputTokens outputTokens cost }\n    }\n  }\n"): typeof import('./graphql.js').GetSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendSessionMessage($input: SendSessionMessageInput!) {\n    sendSessionMessage(input: $input) {\n      response\n      provider\n      model\n      contextUpdate\n      timestamp\n      message { id role content }\n      userMessage { id role content }\n      session { messageCount expiresAt lastActivity context }\n    }\n  }\n"): typeof import('./graphql.js').SendSessionMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HeartbeatSession($id: ID!) {\n    heartbeatSession(input: { sessionId: $id }) { session { ...SessionFields } }\n  }\n"): typeof import('./graphql.js').HeartbeatSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewSession($id: ID!) {\n    renewSession(input: { sessionId: $id }) { session { ...SessionFields } }\n  }\n"): typeof import('./graphql.js').RenewSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(input: { sessionId: $id }) { session { ...SessionFields } }\n  }\n"): typeof import('./graphql.js').EndSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListSessions($first: Int, $filter: SessionFilter) {\n    sessions(first: $first, filter: $filter) { totalCount edges { node { id status userId messages(first: 5) { totalCount edges { node { id content } } } usage { calls cost } } } }\n    sessionStats(filter: $filter) { total active expired ended }\n  }\n"): typeof import('./graphql.js').ListSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsHealth {\n    sessionsHealth { status activeSessions expiringSoon uptime }\n  }\n"): typeof import('./graphql.js').SessionsHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SessionUpdated($sessionId: ID!) {\n    sessionUpdated(sessionId: $sessionId) {\n      kind\n      sessionId\n      at\n      delta\n      contextUpdate\n      message { id role content }\n      session { status expiresAt summary timeRemaining }\n    }\n  }\n"): typeof import('./graphql.js').SessionUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChannelFields on Channel {\n    id\n    name\n    type\n    createdBy\n    memberCount\n    members { memberId memberType }\n  }\n"): typeof import('./graphql.js').ChannelFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) { channel { ...ChannelFields } }\n  }\n"): typeof import('./graphql.js').CreateChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddChannelMember($channelId: ID!, $memberId: ID!) {\n    addChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...ChannelFields } }\n  }\n"): typeof import('./graphql.js').AddChannelMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveChannelMember($channelId: ID!, $memberId: ID!) {\n    removeChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...ChannelFields } }\n  }\n"): typeof import('./graphql.js').RemoveChannelMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id position cursor senderId senderType content metadata sentAt editedAt } }\n  }\n"): typeof import('./graphql.js').SendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMessage($messageId: ID!, $content: String!) {\n    editMessage(input: { messageId: $messageId, content: $content }) { message { id content editedAt } }\n  }\n"): typeof import('./graphql.js').EditMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetChannel($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $sentAfter: DateTime, $sentBefore: DateTime) {\n    channel(id: $id) {\n      ...ChannelFields\n      messages(first: $first, after: $after, last: $last, before: $before, sentAfter: $sentAfter, sentBefore: $sentBefore) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n        edges { cursor node { id position content senderId senderType replyToId sentAt } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').GetChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListChannels($first: Int) {\n    channels(first: $first) { totalCount edges { node { id name type memberCount messages(last: 3) { totalCount edges { node { id content } } } } } }\n  }\n"): typeof import('./graphql.js').ListChannelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageAdded($channelId: ID!, $after: String) {\n    messageAdded(channelId: $channelId, after: $after) {\n      channelId\n      cursor\n      message { id position content senderId senderType replyToId }\n    }\n  }\n"): typeof import('./graphql.js').MessageAddedDocument;
 
 
 export function graphql(source: string) {

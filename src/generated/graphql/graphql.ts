@@ -48,6 +48,21 @@ export type ApiKeyStatus =
   | 'EXPIRED'
   | 'REVOKED';
 
+/** What happens when the agent is still answering an earlier message of the session. */
+export type BusyPolicy =
+  /** Wait; messages are answered in the order they arrived. */
+  | 'ENQUEUE'
+  /** Fail at once with session_busy, naming the message in progress. */
+  | 'REJECT';
+
+export type ChannelType =
+  /** Exactly two members. */
+  | 'DIRECT'
+  /** Members only (admins see every channel). */
+  | 'PRIVATE'
+  /** Every principal with the messaging scopes may read and post. */
+  | 'PUBLIC';
+
 export type CreateAgentInput = {
   config?: AgentConfigInput | null | undefined;
   name: string;
@@ -62,6 +77,23 @@ export type CreateApiKeyInput = {
   roles: Array<Role>;
   /** Narrow the roles' scopes to these; omit for all of them. */
   scopes?: Array<Scope> | null | undefined;
+  /** Default PRO. */
+  tier?: Tier | null | undefined;
+};
+
+export type CreateChannelInput = {
+  /** Agent, user or API key ids; required for private and direct channels. You are added yourself. */
+  members?: Array<string | number> | null | undefined;
+  name: string;
+  type: ChannelType;
+};
+
+export type CreateSessionInput = {
+  agentId: string | number;
+  context?: Record<string, unknown> | null | undefined;
+  timeoutConfig?: SessionTimeoutConfigInput | null | undefined;
+  /** Who the conversation is with; defaults to your own id. */
+  userId?: string | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -70,6 +102,8 @@ export type CreateUserInput = {
   /** At least 12 characters. */
   password: string;
   roles: Array<Role>;
+  /** Default PRO. */
+  tier?: Tier | null | undefined;
 };
 
 export type OrderDirection =
@@ -91,6 +125,8 @@ export type Role =
 
 /** A permission. Roles grant scopes; an API key may be narrowed to fewer. */
 export type Scope =
+  /** admin:read */
+  | 'ADMIN_READ'
   /** admin:write */
   | 'ADMIN_WRITE'
   /** agents:read */
@@ -99,8 +135,88 @@ export type Scope =
   | 'AGENTS_WRITE'
   /** billing:read */
   | 'BILLING_READ'
+  /** messages:read */
+  | 'MESSAGES_READ'
+  /** messages:write */
+  | 'MESSAGES_WRITE'
+  /** sessions:read */
+  | 'SESSIONS_READ'
+  /** sessions:write */
+  | 'SESSIONS_WRITE'
   /** system:read */
   | 'SYSTEM_READ';
+
+export type SendMessageInput = {
+  channelId: string | number;
+  /** 1–4000 characters. */
+  content: string;
+  /** At most 10 KB of JSON. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Defaults to you; an agent of the channel if you manage agents. */
+  senderId?: string | number | null | undefined;
+};
+
+export type SendSessionMessageInput = {
+  /** 1–4000 characters. */
+  content: string;
+  /** At most 10 KB of JSON. */
+  metadata?: Record<string, unknown> | null | undefined;
+  onBusy?: BusyPolicy | null | undefined;
+  sessionId: string | number;
+};
+
+export type SenderType =
+  | 'AGENT'
+  | 'USER';
+
+export type SessionEventKind =
+  /** The agent updated the session context. */
+  | 'CONTEXT_UPDATED'
+  /** The session was ended; `session.summary` holds the agent's summary. */
+  | 'ENDED'
+  /** The session expired. */
+  | 'EXPIRED'
+  /** A message was stored (the user's, then the agent's). */
+  | 'MESSAGE'
+  /** The session was renewed. */
+  | 'RENEWED'
+  /** The next piece of the answer the agent is streaming. */
+  | 'RESPONSE_DELTA'
+  /** The session will expire within its warning threshold (pushed by the server). */
+  | 'WARNING';
+
+export type SessionFilter = {
+  agentId?: string | number | null | undefined;
+  status?: Array<SessionStatus> | null | undefined;
+  userId?: string | null | undefined;
+};
+
+export type SessionMessageRole =
+  | 'AGENT'
+  | 'USER';
+
+export type SessionStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'EXPIRED';
+
+/** Out-of-range values are refused with invalid_timeout_config, never clamped. */
+export type SessionTimeoutConfigInput = {
+  /** Activity moves the expiry; default true. */
+  autoRenew?: boolean | null | undefined;
+  /** timeoutMinutes–2880, default 720. */
+  maxDurationMinutes?: number | null | undefined;
+  /** 5–1440, default 30. */
+  timeoutMinutes?: number | null | undefined;
+  /** 1–timeoutMinutes, default 5. */
+  warningThresholdMinutes?: number | null | undefined;
+};
+
+/** Seed 002 tiers — free: 1 concurrent session, 32k-token context; pro: 5, 128k; enterprise: unlimited, 200k. */
+export type Tier =
+  | 'ENTERPRISE'
+  | 'FREE'
+  | 'PRO';
 
 export type UpdateAgentInput = {
   config?: AgentConfigInput | null | undefined;
@@ -155,6 +271,99 @@ export type RestDeleteAgentMutationVariables = Exact<{
 
 
 export type RestDeleteAgentMutation = { deleteAgent: { deletedAgentId: string } };
+
+export type RestChannelFragment = { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number };
+
+export type RestMessageFragment = { id: string, senderId: string, senderType: SenderType, content: string, metadata: Record<string, unknown> | null, sentAt: string, editedAt: string | null, channel: { id: string } };
+
+export type RestCreateChannelMutationVariables = Exact<{
+  input: CreateChannelInput;
+}>;
+
+
+export type RestCreateChannelMutation = { createChannel: { channel: { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number } } };
+
+export type RestSendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type RestSendMessageMutation = { sendMessage: { message: { id: string, senderId: string, senderType: SenderType, content: string, metadata: Record<string, unknown> | null, sentAt: string, editedAt: string | null, channel: { id: string } } } };
+
+export type RestChannelMessagesQueryVariables = Exact<{
+  id: string | number;
+  last: number;
+  sentAfter?: string | null | undefined;
+  sentBefore?: string | null | undefined;
+}>;
+
+
+export type RestChannelMessagesQuery = { channel: { messages: { edges: Array<{ node: { id: string, senderId: string, senderType: SenderType, content: string, metadata: Record<string, unknown> | null, sentAt: string, editedAt: string | null, channel: { id: string } } }> } } | null };
+
+export type RestSessionFragment = { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } };
+
+export type RestHeartbeatSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestHeartbeatSessionMutation = { heartbeatSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+
+export type RestRenewSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestRenewSessionMutation = { renewSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+
+export type RestCreateSessionMutationVariables = Exact<{
+  input: CreateSessionInput;
+}>;
+
+
+export type RestCreateSessionMutation = { createSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+
+export type RestSendSessionMessageMutationVariables = Exact<{
+  input: SendSessionMessageInput;
+}>;
+
+
+export type RestSendSessionMessageMutation = { sendSessionMessage: { response: string, contextUpdate: Record<string, unknown>, timestamp: string, message: { id: string } } };
+
+export type RestGetSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestGetSessionQuery = { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } | null };
+
+export type RestEndSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestEndSessionMutation = { endSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+
+export type RestListSessionsQueryVariables = Exact<{
+  first: number;
+  offset: number;
+  filter?: SessionFilter | null | undefined;
+}>;
+
+
+export type RestListSessionsQuery = { sessions: { totalCount: number, edges: Array<{ node: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } }> }, sessionStats: { total: number, active: number, expired: number, ended: number } };
+
+export type RestSessionsHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestSessionsHealthQuery = { sessionsHealth: { status: string, activeSessions: number, expiringSoon: number, uptime: number } };
+
+export type RestGetSessionCamelQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestGetSessionCamelQuery = { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } | null };
 
 export type AgentFieldsFragment = { id: string, name: string, type: string, status: AgentStatus, skills: Array<string>, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } };
 
@@ -221,6 +430,10 @@ export type NodeByIdQueryVariables = Exact<{
 export type NodeByIdQuery = { node:
     | { __typename: 'Agent', name: string, id: string }
     | { __typename: 'ApiKey', name: string, id: string }
+    | { __typename: 'Channel', id: string }
+    | { __typename: 'Message', id: string }
+    | { __typename: 'Session', id: string }
+    | { __typename: 'SessionMessage', id: string }
     | { __typename: 'User', email: string, id: string }
    | null };
 
@@ -232,6 +445,10 @@ export type NodesByIdsQueryVariables = Exact<{
 export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Agent', id: string }
     | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Channel', id: string }
+    | { __typename: 'Message', id: string }
+    | { __typename: 'Session', id: string }
+    | { __typename: 'SessionMessage', id: string }
     | { __typename: 'User', id: string }
    | null> };
 
@@ -290,6 +507,139 @@ export type AgentStatusChangedSubscriptionVariables = Exact<{
 
 export type AgentStatusChangedSubscription = { agentStatusChanged: { agentId: string, previousStatus: AgentStatus, status: AgentStatus, changedAt: string, agent: { id: string, name: string, status: AgentStatus } | null } };
 
+export type SessionFieldsFragment = { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } };
+
+export type CreateSessionMutationVariables = Exact<{
+  input: CreateSessionInput;
+}>;
+
+
+export type CreateSessionMutation = { createSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+
+export type GetSessionQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type GetSessionQuery = { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, messages: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, role: SessionMessageRole, content: string, metadata: Record<string, unknown> | null, createdAt: string } }> }, usage: { calls: number, inputTokens: number, outputTokens: number, cost: string }, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } | null };
+
+export type SendSessionMessageMutationVariables = Exact<{
+  input: SendSessionMessageInput;
+}>;
+
+
+export type SendSessionMessageMutation = { sendSessionMessage: { response: string, provider: string, model: string, contextUpdate: Record<string, unknown>, timestamp: string, message: { id: string, role: SessionMessageRole, content: string }, userMessage: { id: string, role: SessionMessageRole, content: string }, session: { messageCount: number, expiresAt: string, lastActivity: string, context: Record<string, unknown> } } };
+
+export type HeartbeatSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HeartbeatSessionMutation = { heartbeatSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+
+export type RenewSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RenewSessionMutation = { renewSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+
+export type EndSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndSessionMutation = { endSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+
+export type ListSessionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: SessionFilter | null | undefined;
+}>;
+
+
+export type ListSessionsQuery = { sessions: { totalCount: number, edges: Array<{ node: { id: string, status: SessionStatus, userId: string, messages: { totalCount: number, edges: Array<{ node: { id: string, content: string } }> }, usage: { calls: number, cost: string } } }> }, sessionStats: { total: number, active: number, expired: number, ended: number } };
+
+export type SessionsHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsHealthQuery = { sessionsHealth: { status: string, activeSessions: number, expiringSoon: number, uptime: number } };
+
+export type SessionUpdatedSubscriptionVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type SessionUpdatedSubscription = { sessionUpdated: { kind: SessionEventKind, sessionId: string, at: string, delta: string | null, contextUpdate: Record<string, unknown> | null, message: { id: string, role: SessionMessageRole, content: string } | null, session: { status: SessionStatus, expiresAt: string, summary: string | null, timeRemaining: number } | null } };
+
+export type ChannelFieldsFragment = { id: string, name: string, type: ChannelType, createdBy: string, memberCount: number, members: Array<{ memberId: string, memberType: SenderType }> };
+
+export type CreateChannelMutationVariables = Exact<{
+  input: CreateChannelInput;
+}>;
+
+
+export type CreateChannelMutation = { createChannel: { channel: { id: string, name: string, type: ChannelType, createdBy: string, memberCount: number, members: Array<{ memberId: string, memberType: SenderType }> } } };
+
+export type AddChannelMemberMutationVariables = Exact<{
+  channelId: string | number;
+  memberId: string | number;
+}>;
+
+
+export type AddChannelMemberMutation = { addChannelMember: { channel: { id: string, name: string, type: ChannelType, createdBy: string, memberCount: number, members: Array<{ memberId: string, memberType: SenderType }> } } };
+
+export type RemoveChannelMemberMutationVariables = Exact<{
+  channelId: string | number;
+  memberId: string | number;
+}>;
+
+
+export type RemoveChannelMemberMutation = { removeChannelMember: { channel: { id: string, name: string, type: ChannelType, createdBy: string, memberCount: number, members: Array<{ memberId: string, memberType: SenderType }> } } };
+
+export type SendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageMutation = { sendMessage: { message: { id: string, position: number, cursor: string, senderId: string, senderType: SenderType, content: string, metadata: Record<string, unknown> | null, sentAt: string, editedAt: string | null } } };
+
+export type EditMessageMutationVariables = Exact<{
+  messageId: string | number;
+  content: string;
+}>;
+
+
+export type EditMessageMutation = { editMessage: { message: { id: string, content: string, editedAt: string | null } } };
+
+export type GetChannelQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  sentAfter?: string | null | undefined;
+  sentBefore?: string | null | undefined;
+}>;
+
+
+export type GetChannelQuery = { channel: { id: string, name: string, type: ChannelType, createdBy: string, memberCount: number, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null, startCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, position: number, content: string, senderId: string, senderType: SenderType, replyToId: string | null, sentAt: string } }> }, members: Array<{ memberId: string, memberType: SenderType }> } | null };
+
+export type ListChannelsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ListChannelsQuery = { channels: { totalCount: number, edges: Array<{ node: { id: string, name: string, type: ChannelType, memberCount: number, messages: { totalCount: number, edges: Array<{ node: { id: string, content: string } }> } } }> } };
+
+export type MessageAddedSubscriptionVariables = Exact<{
+  channelId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MessageAddedSubscription = { messageAdded: { channelId: string, cursor: string, message: { id: string, position: number, content: string, senderId: string, senderType: SenderType, replyToId: string | null } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -336,6 +686,55 @@ export const RestAgentFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RestAgent"}) as unknown as TypedDocumentString<RestAgentFragment, unknown>;
+export const RestChannelFragmentDoc = new TypedDocumentString(`
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}
+    `, {"fragmentName":"RestChannel"}) as unknown as TypedDocumentString<RestChannelFragment, unknown>;
+export const RestMessageFragmentDoc = new TypedDocumentString(`
+    fragment RestMessage on Message {
+  id
+  channel {
+    id
+  }
+  senderId
+  senderType
+  content
+  metadata
+  sentAt
+  editedAt
+}
+    `, {"fragmentName":"RestMessage"}) as unknown as TypedDocumentString<RestMessageFragment, unknown>;
+export const RestSessionFragmentDoc = new TypedDocumentString(`
+    fragment RestSession on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}
+    `, {"fragmentName":"RestSession"}) as unknown as TypedDocumentString<RestSessionFragment, unknown>;
 export const AgentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgentFields on Agent {
   id
@@ -364,6 +763,45 @@ export const AgentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgentFields"}) as unknown as TypedDocumentString<AgentFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionFields on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}
+    `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const ChannelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChannelFields on Channel {
+  id
+  name
+  type
+  createdBy
+  memberCount
+  members {
+    memberId
+    memberType
+  }
+}
+    `, {"fragmentName":"ChannelFields"}) as unknown as TypedDocumentString<ChannelFieldsFragment, unknown>;
 export const RestCreateAgentDocument = new TypedDocumentString(`
     mutation RestCreateAgent($input: CreateAgentInput!) {
   createAgent(input: $input) {
@@ -496,6 +934,316 @@ export const RestDeleteAgentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestDeleteAgentMutation, RestDeleteAgentMutationVariables>;
+export const RestCreateChannelDocument = new TypedDocumentString(`
+    mutation RestCreateChannel($input: CreateChannelInput!) {
+  createChannel(input: $input) {
+    channel {
+      ...RestChannel
+    }
+  }
+}
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}`) as unknown as TypedDocumentString<RestCreateChannelMutation, RestCreateChannelMutationVariables>;
+export const RestSendMessageDocument = new TypedDocumentString(`
+    mutation RestSendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    message {
+      ...RestMessage
+    }
+  }
+}
+    fragment RestMessage on Message {
+  id
+  channel {
+    id
+  }
+  senderId
+  senderType
+  content
+  metadata
+  sentAt
+  editedAt
+}`) as unknown as TypedDocumentString<RestSendMessageMutation, RestSendMessageMutationVariables>;
+export const RestChannelMessagesDocument = new TypedDocumentString(`
+    query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {
+  channel(id: $id) {
+    messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) {
+      edges {
+        node {
+          ...RestMessage
+        }
+      }
+    }
+  }
+}
+    fragment RestMessage on Message {
+  id
+  channel {
+    id
+  }
+  senderId
+  senderType
+  content
+  metadata
+  sentAt
+  editedAt
+}`) as unknown as TypedDocumentString<RestChannelMessagesQuery, RestChannelMessagesQueryVariables>;
+export const RestHeartbeatSessionDocument = new TypedDocumentString(`
+    mutation RestHeartbeatSession($id: ID!) {
+  heartbeatSession(input: {sessionId: $id}) {
+    session {
+      ...RestSession
+    }
+  }
+}
+    fragment RestSession on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}`) as unknown as TypedDocumentString<RestHeartbeatSessionMutation, RestHeartbeatSessionMutationVariables>;
+export const RestRenewSessionDocument = new TypedDocumentString(`
+    mutation RestRenewSession($id: ID!) {
+  renewSession(input: {sessionId: $id}) {
+    session {
+      ...RestSession
+    }
+  }
+}
+    fragment RestSession on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}`) as unknown as TypedDocumentString<RestRenewSessionMutation, RestRenewSessionMutationVariables>;
+export const RestCreateSessionDocument = new TypedDocumentString(`
+    mutation RestCreateSession($input: CreateSessionInput!) {
+  createSession(input: $input) {
+    session {
+      ...RestSession
+    }
+  }
+}
+    fragment RestSession on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}`) as unknown as TypedDocumentString<RestCreateSessionMutation, RestCreateSessionMutationVariables>;
+export const RestSendSessionMessageDocument = new TypedDocumentString(`
+    mutation RestSendSessionMessage($input: SendSessionMessageInput!) {
+  sendSessionMessage(input: $input) {
+    response
+    contextUpdate
+    timestamp
+    message {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestSendSessionMessageMutation, RestSendSessionMessageMutationVariables>;
+export const RestGetSessionDocument = new TypedDocumentString(`
+    query RestGetSession($id: ID!) {
+  session(id: $id) {
+    ...RestSession
+  }
+}
+    fragment RestSession on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}`) as unknown as TypedDocumentString<RestGetSessionQuery, RestGetSessionQueryVariables>;
+export const RestEndSessionDocument = new TypedDocumentString(`
+    mutation RestEndSession($id: ID!) {
+  endSession(input: {sessionId: $id}) {
+    session {
+      ...RestSession
+    }
+  }
+}
+    fragment RestSession on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}`) as unknown as TypedDocumentString<RestEndSessionMutation, RestEndSessionMutationVariables>;
+export const RestListSessionsDocument = new TypedDocumentString(`
+    query RestListSessions($first: Int!, $offset: Int!, $filter: SessionFilter) {
+  sessions(first: $first, offset: $offset, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        ...RestSession
+      }
+    }
+  }
+  sessionStats(filter: $filter) {
+    total
+    active
+    expired
+    ended
+  }
+}
+    fragment RestSession on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}`) as unknown as TypedDocumentString<RestListSessionsQuery, RestListSessionsQueryVariables>;
+export const RestSessionsHealthDocument = new TypedDocumentString(`
+    query RestSessionsHealth {
+  sessionsHealth {
+    status
+    activeSessions
+    expiringSoon
+    uptime
+  }
+}
+    `) as unknown as TypedDocumentString<RestSessionsHealthQuery, RestSessionsHealthQueryVariables>;
+export const RestGetSessionCamelDocument = new TypedDocumentString(`
+    query RestGetSessionCamel($id: ID!) {
+  session(id: $id) {
+    ...RestSession
+  }
+}
+    fragment RestSession on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}`) as unknown as TypedDocumentString<RestGetSessionCamelQuery, RestGetSessionCamelQueryVariables>;
 export const CreateAgentDocument = new TypedDocumentString(`
     mutation CreateAgent($input: CreateAgentInput!) {
   createAgent(input: $input) {
@@ -790,3 +1538,442 @@ export const AgentStatusChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgentStatusChangedSubscription, AgentStatusChangedSubscriptionVariables>;
+export const CreateSessionDocument = new TypedDocumentString(`
+    mutation CreateSession($input: CreateSessionInput!) {
+  createSession(input: $input) {
+    session {
+      ...SessionFields
+    }
+  }
+}
+    fragment SessionFields on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}`) as unknown as TypedDocumentString<CreateSessionMutation, CreateSessionMutationVariables>;
+export const GetSessionDocument = new TypedDocumentString(`
+    query GetSession($id: ID!, $first: Int) {
+  session(id: $id) {
+    ...SessionFields
+    messages(first: $first) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          role
+          content
+          metadata
+          createdAt
+        }
+      }
+    }
+    usage {
+      calls
+      inputTokens
+      outputTokens
+      cost
+    }
+  }
+}
+    fragment SessionFields on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}`) as unknown as TypedDocumentString<GetSessionQuery, GetSessionQueryVariables>;
+export const SendSessionMessageDocument = new TypedDocumentString(`
+    mutation SendSessionMessage($input: SendSessionMessageInput!) {
+  sendSessionMessage(input: $input) {
+    response
+    provider
+    model
+    contextUpdate
+    timestamp
+    message {
+      id
+      role
+      content
+    }
+    userMessage {
+      id
+      role
+      content
+    }
+    session {
+      messageCount
+      expiresAt
+      lastActivity
+      context
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendSessionMessageMutation, SendSessionMessageMutationVariables>;
+export const HeartbeatSessionDocument = new TypedDocumentString(`
+    mutation HeartbeatSession($id: ID!) {
+  heartbeatSession(input: {sessionId: $id}) {
+    session {
+      ...SessionFields
+    }
+  }
+}
+    fragment SessionFields on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}`) as unknown as TypedDocumentString<HeartbeatSessionMutation, HeartbeatSessionMutationVariables>;
+export const RenewSessionDocument = new TypedDocumentString(`
+    mutation RenewSession($id: ID!) {
+  renewSession(input: {sessionId: $id}) {
+    session {
+      ...SessionFields
+    }
+  }
+}
+    fragment SessionFields on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}`) as unknown as TypedDocumentString<RenewSessionMutation, RenewSessionMutationVariables>;
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession($id: ID!) {
+  endSession(input: {sessionId: $id}) {
+    session {
+      ...SessionFields
+    }
+  }
+}
+    fragment SessionFields on Session {
+  id
+  agent {
+    id
+  }
+  userId
+  status
+  context
+  createdAt
+  expiresAt
+  lastActivity
+  endedAt
+  summary
+  messageCount
+  renewalCount
+  timeRemaining
+  isNearExpiration
+  timeoutConfig {
+    timeoutMinutes
+    autoRenew
+    maxDurationMinutes
+    warningThresholdMinutes
+  }
+}`) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const ListSessionsDocument = new TypedDocumentString(`
+    query ListSessions($first: Int, $filter: SessionFilter) {
+  sessions(first: $first, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        userId
+        messages(first: 5) {
+          totalCount
+          edges {
+            node {
+              id
+              content
+            }
+          }
+        }
+        usage {
+          calls
+          cost
+        }
+      }
+    }
+  }
+  sessionStats(filter: $filter) {
+    total
+    active
+    expired
+    ended
+  }
+}
+    `) as unknown as TypedDocumentString<ListSessionsQuery, ListSessionsQueryVariables>;
+export const SessionsHealthDocument = new TypedDocumentString(`
+    query SessionsHealth {
+  sessionsHealth {
+    status
+    activeSessions
+    expiringSoon
+    uptime
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsHealthQuery, SessionsHealthQueryVariables>;
+export const SessionUpdatedDocument = new TypedDocumentString(`
+    subscription SessionUpdated($sessionId: ID!) {
+  sessionUpdated(sessionId: $sessionId) {
+    kind
+    sessionId
+    at
+    delta
+    contextUpdate
+    message {
+      id
+      role
+      content
+    }
+    session {
+      status
+      expiresAt
+      summary
+      timeRemaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionUpdatedSubscription, SessionUpdatedSubscriptionVariables>;
+export const CreateChannelDocument = new TypedDocumentString(`
+    mutation CreateChannel($input: CreateChannelInput!) {
+  createChannel(input: $input) {
+    channel {
+      ...ChannelFields
+    }
+  }
+}
+    fragment ChannelFields on Channel {
+  id
+  name
+  type
+  createdBy
+  memberCount
+  members {
+    memberId
+    memberType
+  }
+}`) as unknown as TypedDocumentString<CreateChannelMutation, CreateChannelMutationVariables>;
+export const AddChannelMemberDocument = new TypedDocumentString(`
+    mutation AddChannelMember($channelId: ID!, $memberId: ID!) {
+  addChannelMember(input: {channelId: $channelId, memberId: $memberId}) {
+    channel {
+      ...ChannelFields
+    }
+  }
+}
+    fragment ChannelFields on Channel {
+  id
+  name
+  type
+  createdBy
+  memberCount
+  members {
+    memberId
+    memberType
+  }
+}`) as unknown as TypedDocumentString<AddChannelMemberMutation, AddChannelMemberMutationVariables>;
+export const RemoveChannelMemberDocument = new TypedDocumentString(`
+    mutation RemoveChannelMember($channelId: ID!, $memberId: ID!) {
+  removeChannelMember(input: {channelId: $channelId, memberId: $memberId}) {
+    channel {
+      ...ChannelFields
+    }
+  }
+}
+    fragment ChannelFields on Channel {
+  id
+  name
+  type
+  createdBy
+  memberCount
+  members {
+    memberId
+    memberType
+  }
+}`) as unknown as TypedDocumentString<RemoveChannelMemberMutation, RemoveChannelMemberMutationVariables>;
+export const SendMessageDocument = new TypedDocumentString(`
+    mutation SendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    message {
+      id
+      position
+      cursor
+      senderId
+      senderType
+      content
+      metadata
+      sentAt
+      editedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
+export const EditMessageDocument = new TypedDocumentString(`
+    mutation EditMessage($messageId: ID!, $content: String!) {
+  editMessage(input: {messageId: $messageId, content: $content}) {
+    message {
+      id
+      content
+      editedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditMessageMutation, EditMessageMutationVariables>;
+export const GetChannelDocument = new TypedDocumentString(`
+    query GetChannel($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $sentAfter: DateTime, $sentBefore: DateTime) {
+  channel(id: $id) {
+    ...ChannelFields
+    messages(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      sentAfter: $sentAfter
+      sentBefore: $sentBefore
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+        startCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          position
+          content
+          senderId
+          senderType
+          replyToId
+          sentAt
+        }
+      }
+    }
+  }
+}
+    fragment ChannelFields on Channel {
+  id
+  name
+  type
+  createdBy
+  memberCount
+  members {
+    memberId
+    memberType
+  }
+}`) as unknown as TypedDocumentString<GetChannelQuery, GetChannelQueryVariables>;
+export const ListChannelsDocument = new TypedDocumentString(`
+    query ListChannels($first: Int) {
+  channels(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        type
+        memberCount
+        messages(last: 3) {
+          totalCount
+          edges {
+            node {
+              id
+              content
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListChannelsQuery, ListChannelsQueryVariables>;
+export const MessageAddedDocument = new TypedDocumentString(`
+    subscription MessageAdded($channelId: ID!, $after: String) {
+  messageAdded(channelId: $channelId, after: $after) {
+    channelId
+    cursor
+    message {
+      id
+      position
+      content
+      senderId
+      senderType
+      replyToId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MessageAddedSubscription, MessageAddedSubscriptionVariables>;

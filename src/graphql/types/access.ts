@@ -1,5 +1,5 @@
 // Roles and scopes as GraphQL enums (seed 001 roles, seed 003 scopes).
-import { ROLES, SCOPES, type Role as RoleName, type Scope as ScopeName } from "../../domain/auth/principal.js";
+import { ROLES, SCOPES, TIERS, type Role as RoleName, type Scope as ScopeName, type Tier as TierName } from "../../domain/auth/principal.js";
 import { builder } from "../builder.js";
 
 const enumName = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
@@ -15,4 +15,9 @@ export const Scope = builder.enumType("Scope", {
     string,
     { value: ScopeName; description: string }
   >,
+});
+
+export const Tier = builder.enumType("Tier", {
+  description: "Seed 002 tiers — free: 1 concurrent session, 32k-token context; pro: 5, 128k; enterprise: unlimited, 200k.",
+  values: Object.fromEntries(TIERS.map((tier) => [enumName(tier), { value: tier }])) as Record<string, { value: TierName }>,
 });

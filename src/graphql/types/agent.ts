@@ -64,6 +64,10 @@ export const Agent = builder.prismaNode("Agent", {
       }),
     }),
     skills: t.stringList({ resolve: (a) => a.skills as string[] }),
+    provider: t.string({
+      description: 'The provider that answers for config.model: "builtin" (offline, deterministic) or "openai".',
+      resolve: (a, _args, ctx) => ctx.services.runtime.catalogue.resolve(a.model).provider,
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     startedAt: t.expose("startedAt", { type: "DateTime", nullable: true }),

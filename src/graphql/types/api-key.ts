@@ -1,8 +1,8 @@
 // API keys: stored hashed, the secret shown once, optional expiry, revocable.
 import { rolesOf, scopesOf } from "../../domain/auth/service.js";
 import { builder } from "../builder.js";
-import { Role, Scope } from "./access.js";
-import { effectiveScopes } from "../../domain/auth/principal.js";
+import { Role, Scope, Tier } from "./access.js";
+import { effectiveScopes, tierOf } from "../../domain/auth/principal.js";
 
 const ApiKeyStatus = builder.enumType("ApiKeyStatus", { values: ["ACTIVE", "EXPIRED", "REVOKED"] as const });
 
@@ -18,6 +18,7 @@ export const ApiKey = builder.prismaNode("ApiKey", {
       description: "Scopes in effect: what the roles grant, narrowed to the key's own list when it has one.",
       resolve: (k) => effectiveScopes(rolesOf(k), scopesOf(k)),
     }),
+    tier: t.field({ type: Tier, resolve: (k) => tierOf(k.tier) }),
     status: t.field({
       type: ApiKeyStatus,
       resolve: (k, _args, ctx) =>
@@ -49,6 +50,7 @@ builder.relayMutationField(
       roles: t.field({ type: [Role], required: true }),
       scopes: t.field({ type: [Scope], description: "Narrow the roles' scopes to these; omit for all of them." }),
       expiresAt: t.field({ type: "DateTime", description: "Omit for a key that does not expire." }),
+      tier: t.field({ type: Tier, description: "Default PRO." }),
     }),
   },
   { resolve: (_root, { input }, ctx) => ctx.services.auth.createApiKey(ctx.principal, input) },

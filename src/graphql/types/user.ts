@@ -2,7 +2,8 @@
 import type { TokenPair } from "../../domain/auth/service.js";
 import { rolesOf } from "../../domain/auth/service.js";
 import { builder } from "../builder.js";
-import { Role } from "./access.js";
+import { tierOf } from "../../domain/auth/principal.js";
+import { Role, Tier } from "./access.js";
 
 export const User = builder.prismaNode("User", {
   id: { field: "id" },
@@ -11,6 +12,7 @@ export const User = builder.prismaNode("User", {
     email: t.exposeString("email"),
     name: t.exposeString("name"),
     roles: t.field({ type: [Role], resolve: (u) => rolesOf(u) }),
+    tier: t.field({ type: Tier, resolve: (u) => tierOf(u.tier) }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
@@ -35,6 +37,7 @@ builder.relayMutationField(
       name: t.string({ required: true }),
       password: t.string({ required: true, description: "At least 12 characters." }),
       roles: t.field({ type: [Role], required: true }),
+      tier: t.field({ type: Tier, description: "Default PRO." }),
     }),
   },
   { resolve: async (_root, { input }, ctx) => ({ user: await ctx.services.auth.createUser(ctx.principal, input) }) },

@@ -1,7 +1,7 @@
 // The acting principal.
 import type { Principal } from "../../domain/auth/principal.js";
 import { builder } from "../builder.js";
-import { Role, Scope } from "./access.js";
+import { Role, Scope, Tier } from "./access.js";
 
 const PrincipalKind = builder.enumType("PrincipalKind", {
   values: { API_KEY: { value: "api_key" }, USER: { value: "user" }, SYSTEM: { value: "system" }, ANONYMOUS: { value: "anonymous" } } as const,
@@ -15,6 +15,7 @@ const Viewer = builder.objectRef<Principal>("Viewer").implement({
     name: t.exposeString("name"),
     roles: t.field({ type: [Role], resolve: (p) => [...p.roles] }),
     scopes: t.field({ type: [Scope], resolve: (p) => [...p.scopes] }),
+    tier: t.field({ type: Tier, resolve: (p) => p.tier }),
   }),
 });
 

@@ -1,0 +1,53 @@
+// Any OpenAI-compatible chat completions server (OpenAI, vLLM, Ollama, llama.cpp, LiteLLM), through
+// the Vercel AI SDK's openai-compatible provider, always streaming.
+import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+import { streamText } from "ai";
+import type { ModelProvider } from "./provider.js";
+
+export interface OpenAICompatibleOptions {
+  baseUrl: string;
+  apiKey: string | null;
+  timeoutMs: number;
+}
+
+export function createOpenAICompatibleProvider({ baseUrl, apiKey, timeoutMs }: OpenAICompatibleOptions): ModelProvider {
+  const provider = createOpenAICompatible({
+    name: "openai",
+    baseURL: baseUrl,
+    apiKey: apiKey ?? undefined,
+    includeUsage: true, // ask for usage in the final stream chunk
+  });
+
+  return {
+    name: "openai",
+    async complete(request, onDelta) {
+      const result = streamText({
+        model: provider.chatModel(request.model),
+        messages: request.messages,
+        temperature: request.temperature,
+        maxOutputTokens: request.maxTokens,
+        topP: request.topP,
+        frequencyPenalty: request.frequencyPenalty,
+        presencePenalty: request.presencePenalty,
+        maxRetries: 0, // the caller decides about retries; a budget reservation covers one call
+        abortSignal: AbortSignal.timeout(timeoutMs),
+        onError: () => {}, // the error also arrives as a stream part, handled below (the default logs to the console)
+      });
+      let text = "";
+      let inputTokens: number | undefined;
+      let outputTokens: number | undefined;
+      for await (const part of result.fullStream) {
+        if (part.type === "text-delta") {
+          text += part.text;
+          onDelta?.(part.text);
+        } else if (part.type === "error") {
+          throw part.error instanceof Error ? part.error : new Error(String(part.error));
+        } else if (part.type === "finish") {
+          inputTokens = part.totalUsage.inputTokens;
+          outputTokens = part.totalUsage.outputTokens;
+        }
+      }
+      return { text, inputTokens, outputTokens };
+    },
+  };
+}

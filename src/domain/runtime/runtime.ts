@@ -1,0 +1,179 @@
+// The agent runtime: the one place a model is called. It picks the provider from the agent's
+// config.model, fits the conversation into the caller's tier context size, streams the answer,
+// and records what the call cost (UsageRecord) together with the agent's performance counters.
+import { performance } from "node:perf_hooks";
+import type { Clock } from "../../clock.js";
+import type { Db } from "../../db.js";
+import type { Agent } from "../../generated/sqlite/client.js";
+import { AppError } from "../../errors.js";
+import { newId } from "../../ids.js";
+import type { Logger } from "../../logger.js";
+import type { Principal } from "../auth/principal.js";
+import { TIER_LIMITS } from "../auth/tiers.js";
+import type { ModelCatalogue, ProviderName } from "./catalogue.js";
+import type { ChatMessage, CompletionRequest, ModelProvider } from "./providers/provider.js";
+import { countMessageTokens, countTokens } from "./tokens.js";
+
+export type UsagePurpose = "SESSION_MESSAGE" | "SESSION_SUMMARY" | "CHANNEL_REPLY";
+
+export interface AnswerRequest {
+  actor: Principal;
+  agent: Agent;
+  purpose: UsagePurpose;
+  task: CompletionRequest["task"];
+  /** The conversation, oldest first, ending with what the agent must answer. */
+  history: ChatMessage[];
+  context?: Record<string, unknown>;
+  links?: { sessionId?: string; channelId?: string; messageId?: string };
+  /** Refuse with agent_not_running unless the agent is RUNNING (default true). */
+  requireRunning?: boolean;
+  onDelta?: (text: string) => void;
+}
+
+export interface Answer {
+  text: string;
+  provider: ProviderName;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  costMicros: number;
+  latencyMs: number;
+}
+
+export interface RuntimeDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  catalogue: ModelCatalogue;
+  providers: Partial<Record<ProviderName, ModelProvider>>;
+}
+
+function systemPrompt(agent: Agent, context: Record<string, unknown>, task: CompletionRequest["task"]): string {
+  const skills = agent.skills as string[];
+  return [
+    `You are ${agent.name}, an agent of type ${agent.type}.`,
+    skills.length ? `Your skills: ${skills.join(", ")}.` : "",
+    Object.keys(context).length ? `Conversation context (JSON): ${JSON.stringify(context)}` : "",
+    task === "summarize" ? "Summarize the conversation in two sentences." : "Answer helpfully and concisely.",
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+/**
+ * The system prompt and the newest message must fit the tier's context size; older messages are
+ * dropped, oldest first, until the rest fits. Nothing fitting at all is CONTEXT_LIMIT_EXCEEDED.
+ */
+export function fitToContext(system: ChatMessage, history: ChatMessage[], limit: number): ChatMessage[] {
+  const newest = history[history.length - 1];
+  const required = countMessageTokens(newest ? [system, newest] : [system]);
+  if (required > limit) {
+    throw new AppError("CONTEXT_LIMIT_EXCEEDED", {
+      message: `The prompt needs ${required} tokens; this tier allows ${limit}`,
+      details: { tokens: required, limit },
+    });
+  }
+  const kept: ChatMessage[] = [];
+  let used = required;
+  for (let i = history.length - 2; i >= 0; i--) {
+    const cost = 4 + countTokens(history[i]!.content);
+    if (used + cost > limit) break;
+    used += cost;
+    kept.unshift(history[i]!);
+  }
+  return newest ? [system, ...kept, newest] : [system];
+}
+
+export function createAgentRuntime({ db, clock, logger, catalogue, providers }: RuntimeDeps) {
+  async function record(
+    request: AnswerRequest,
+    entry: { provider: ProviderName; name: string },
+    outcome: { ok: boolean; inputTokens: number; outputTokens: number; costMicros: number; latencyMs: number },
+  ) {
+    const now = clock.now();
+    await db.$transaction([
+      db.usageRecord.create({
+        data: {
+          id: newId("use", now),
+          createdAt: now,
+          provider: entry.provider,
+          model: entry.name,
+          inputTokens: outcome.inputTokens,
+          outputTokens: outcome.outputTokens,
+          costMicros: outcome.costMicros,
+          latencyMs: outcome.latencyMs,
+          status: outcome.ok ? "OK" : "ERROR",
+          purpose: request.purpose,
+          principalId: request.actor.id,
+          agentId: request.agent.id,
+          sessionId: request.links?.sessionId ?? null,
+          channelId: request.links?.channelId ?? null,
+          messageId: request.links?.messageId ?? null,
+        },
+      }),
+      db.agent.update({
+        where: { id: request.agent.id },
+        data: {
+          requestCount: { increment: 1 },
+          ...(outcome.ok ? { successCount: { increment: 1 } } : { errorCount: { increment: 1 } }),
+          totalResponseMs: { increment: outcome.latencyMs },
+          lastActive: now,
+        },
+      }),
+    ]);
+  }
+
+  return {
+    catalogue,
+
+    async answer(request: AnswerRequest): Promise<Answer> {
+      const { agent } = request;
+      if ((request.requireRunning ?? true) && agent.status !== "RUNNING") {
+        throw new AppError("agent_not_running", {
+          message: `Agent ${agent.name} is ${agent.status.toLowerCase()}; start it to converse`,
+          details: { agent_id: agent.id, status: agent.status },
+        });
+      }
+      const entry = catalogue.resolve(agent.model);
+      const provider = providers[entry.provider];
+      if (!provider) throw new AppError("PROVIDER_ERROR", { message: `No ${entry.provider} provider is configured`, details: { provider: entry.provider, model: entry.name } });
+
+      const context = request.context ?? {};
+      const system: ChatMessage = { role: "system", content: systemPrompt(agent, context, request.task) };
+      const messages = fitToContext(system, request.history, TIER_LIMITS[request.actor.tier].contextTokens);
+      const completion: CompletionRequest = {
+        model: entry.name,
+        messages,
+        temperature: agent.temperature,
+        maxTokens: agent.maxTokens,
+        topP: agent.topP,
+        frequencyPenalty: agent.frequencyPenalty,
+        presencePenalty: agent.presencePenalty,
+        persona: { name: agent.name, type: agent.type, skills: agent.skills as string[], context },
+        task: request.task,
+      };
+
+      const started = performance.now();
+      let result;
+      try {
+        result = await provider.complete(completion, request.onDelta);
+      } catch (error) {
+        const latencyMs = Math.round(performance.now() - started);
+        await record(request, entry, { ok: false, inputTokens: countMessageTokens(messages), outputTokens: 0, costMicros: 0, latencyMs });
+        logger.warn({ err: error, provider: entry.provider, model: entry.name, agentId: agent.id }, "model provider call failed");
+        throw new AppError("PROVIDER_ERROR", {
+          message: `The ${entry.provider} provider could not answer`,
+          details: { provider: entry.provider, model: entry.name, reason: (error as Error).message },
+        });
+      }
+      const latencyMs = Math.round(performance.now() - started);
+      const inputTokens = result.inputTokens ?? countMessageTokens(messages);
+      const outputTokens = result.outputTokens ?? countTokens(result.text);
+      const costMicros = catalogue.costMicros(entry, inputTokens, outputTokens);
+      await record(request, entry, { ok: true, inputTokens, outputTokens, costMicros, latencyMs });
+      return { text: result.text, provider: entry.provider, model: entry.name, inputTokens, outputTokens, costMicros, latencyMs };
+    },
+  };
+}
+
+export type AgentRuntime = ReturnType<typeof createAgentRuntime>;
