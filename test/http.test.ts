@@ -2,8 +2,9 @@
 // headers (seed 004), health endpoints (seed 002), GraphiQL, and masking of unexpected errors.
 import { auditServer } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, gql, rest } from "./support/client.js";
-import { ListAgents, Viewer } from "./support/documents.js";
+import { errorCodes, gql, gqlOk, rest } from "./support/client.js";
+import { CreateChannel, ListAgents, MessageAdded, Viewer } from "./support/documents.js";
+import { subscribeOpen, wsClient } from "./support/ws.js";
 import { startServer, type TestServer } from "./support/server.js";
 
 let server: TestServer;
@@ -117,7 +118,7 @@ describe("unexpected errors", () => {
       await broken.app.db.$executeRawUnsafe('ALTER TABLE "Agent" RENAME TO "Gone"');
       const result = await gql(broken, ListAgents, { first: 1 }, { headers: { "x-request-id": "trace-broken-1" } });
       expect(result.errors).toEqual([expect.objectContaining({ message: "Unexpected error.", extensions: { code: "INTERNAL_ERROR" } })]);
-      expect(JSON.stringify(result)).not.toMatch(/Gone|Agent"|prisma/i);
+      expect(JSON.stringify(result)).not.toMatch(/Gone|prisma|sqlite/i);
       const errorLogs = logs.filter((l) => l.level === 50);
       expect(errorLogs).toEqual([expect.objectContaining({ requestId: "trace-broken-1", path: ["agents"] })]);
 
@@ -125,6 +126,26 @@ describe("unexpected errors", () => {
       expect(viaRest.status).toBe(500);
       expect(viaRest.body.error.code).toBe("INTERNAL_ERROR");
     } finally {
+      await broken.stop();
+    }
+  });
+
+  it("in a subscription's event stream, are masked for the subscriber and logged", async () => {
+    const logs: Record<string, unknown>[] = [];
+    const broken = await startServer({ logs });
+    const client = wsClient(broken);
+    try {
+      const { createChannel } = await gqlOk(broken, CreateChannel, { input: { name: "doomed", type: "PUBLIC" } });
+      const sub = await subscribeOpen(broken, client, MessageAdded, { channelId: createChannel.channel.id });
+      await broken.app.db.$executeRawUnsafe('ALTER TABLE "Message" RENAME TO "Gone"');
+      // An event ahead of the stream makes it fetch the missing messages — from a table that is gone.
+      broken.app.events.publish("messageAdded", { channelId: createChannel.channel.id, messageId: "msg_x", position: 5 });
+      const error = await sub.done.then(() => null, (e: unknown) => e);
+      expect(JSON.stringify(error)).toContain("Unexpected error.");
+      expect(JSON.stringify(error)).not.toMatch(/Gone|prisma|sqlite/i);
+      await expect.poll(() => logs.some((l) => l.level === 50 && String(l.msg).includes("unexpected"))).toBe(true);
+    } finally {
+      await client.dispose();
       await broken.stop();
     }
   });

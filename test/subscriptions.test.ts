@@ -5,7 +5,7 @@ import WebSocket from "ws";
 import { gqlOk } from "./support/client.js";
 import { AgentStatusChanged, CreateAgent, StartAgent, StopAgent } from "./support/documents.js";
 import { startServer, type TestServer } from "./support/server.js";
-import { subscribe, wsClient } from "./support/ws.js";
+import { subscribe, subscribeOpen, wsClient } from "./support/ws.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -93,8 +93,7 @@ describe("agentStatusChanged (the seed's agent_status_update)", () => {
     const { createAgent } = await gqlOk(server, CreateAgent, { input: { name: "watched", type: "ceo_mimi" } });
     const other = await gqlOk(server, CreateAgent, { input: { name: "not-watched", type: "ceo_mimi" } });
     const client = wsClient(server);
-    const sub = subscribe(client, AgentStatusChanged, { agentId: createAgent.agent.id });
-    await expect.poll(() => server.app.events.openSubscriptions()).toBe(1);
+    const sub = await subscribeOpen(server, client, AgentStatusChanged, { agentId: createAgent.agent.id });
 
     await gqlOk(server, StartAgent, { id: other.createAgent.agent.id }); // another agent: filtered out
     await gqlOk(server, StartAgent, { id: createAgent.agent.id });
@@ -133,6 +132,7 @@ describe("agentStatusChanged (the seed's agent_status_update)", () => {
   it("is also served over SSE", async () => {
     const { createAgent } = await gqlOk(server, CreateAgent, { input: { name: "sse-agent", type: "t" } });
     const controller = new AbortController();
+    const opened = server.app.events.subscriptionsOpened();
     const response = await fetch(`${server.url}/graphql`, {
       method: "POST",
       signal: controller.signal,
@@ -140,7 +140,7 @@ describe("agentStatusChanged (the seed's agent_status_update)", () => {
       body: JSON.stringify({ query: AgentStatusChanged.toString(), variables: { agentId: createAgent.agent.id } }),
     });
     expect(response.headers.get("content-type")).toContain("text/event-stream");
-    await expect.poll(() => server.app.events.openSubscriptions()).toBe(1);
+    await expect.poll(() => server.app.events.subscriptionsOpened()).toBeGreaterThan(opened);
     await gqlOk(server, StartAgent, { id: createAgent.agent.id });
     const reader = response.body!.getReader();
     let text = "";

@@ -40,13 +40,26 @@ export function maskError(error: unknown): Error {
 
 /** Logs what maskError will hide, while the request id is still at hand. */
 export function useUnexpectedErrorLogging(logger: Logger): Plugin<{ requestId?: string }> {
-  return useErrorHandler(({ errors, context, phase }) => {
-    // In the execution phase the handler is given the execution arguments, not the context.
-    const ctx = (phase === "execution" ? (context as { contextValue?: unknown }).contextValue : context) as { requestId?: string } | undefined;
+  const log = (errors: readonly unknown[], ctx: { requestId?: string } | undefined) => {
     for (const error of errors) {
       const original = originalOf(error);
       if (original instanceof AppError || isRequestError(error)) continue;
       logger.error({ err: original, requestId: ctx?.requestId, path: (error as GraphQLError).path }, "unexpected error in GraphQL operation");
     }
-  }) as Plugin<{ requestId?: string }>;
+  };
+  const handler = useErrorHandler(({ errors, context, phase }) =>
+    // In the execution phase the handler is given the execution arguments, not the context.
+    log(errors, (phase === "execution" ? (context as { contextValue?: unknown }).contextValue : context) as { requestId?: string }),
+  ) as Plugin<{ requestId?: string }>;
+  return {
+    ...handler,
+    // A subscription whose event stream fails after it started: the error surfaces here, not in a result.
+    onSubscribe(payload) {
+      const hooks = handler.onSubscribe?.(payload) ?? {};
+      return {
+        ...hooks,
+        onSubscribeError: ({ error }) => log([error], payload.args.contextValue as { requestId?: string }),
+      };
+    },
+  } as Plugin<{ requestId?: string }>;
 }
