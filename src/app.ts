@@ -17,7 +17,9 @@ import { schema } from "./graphql/schema.js";
 import { useHealth } from "./http/health.js";
 import { newRequestId, useRequestId } from "./http/request-id.js";
 import { useSecurityHeaders } from "./http/security-headers.js";
-import { periodicJob } from "./jobs.js";
+import { createTtlCache } from "./cache.js";
+import { periodicJob, type PeriodicJob } from "./jobs.js";
+import { createRequestMetrics } from "./metrics.js";
 import { createLogger, type Logger } from "./logger.js";
 import { useRest, type ExecuteOperation } from "./rest/plugin.js";
 import { restRoutes } from "./rest/routes/index.js";
@@ -50,6 +52,9 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** Marks the GraphQL request a REST route makes on the caller's behalf. */
+const INTERNAL_REST_HEADER = "x-rest-operation";
+
 interface InitialContext {
   request?: Request;
   connectionParams?: unknown;
@@ -79,9 +84,25 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     namespace: options.eventsNamespace,
     onError: (error) => logger.error({ err: error }, "pub/sub transport (Redis) unavailable"),
   });
-  const services = createServices({ db, events, clock, logger, config, startedAt: clock.now() });
-  const sweeper = periodicJob("session-sweeper", config.sessionSweepIntervalMs, () => services.sessions.sweep(), logger);
+  const cache = createTtlCache();
+  const metrics = createRequestMetrics();
   let shuttingDown = false;
+  const jobs: PeriodicJob[] = [];
+  const services = createServices({
+    db,
+    events,
+    clock,
+    logger,
+    config,
+    startedAt: clock.now(),
+    process: { cache, metrics, jobs: () => jobs.map((j) => j.health()), isShuttingDown: () => shuttingDown },
+  });
+  jobs.push(
+    periodicJob("session-sweeper", config.sessionSweepIntervalMs, () => services.sessions.sweep(), logger),
+    // Releases holds of calls that never settled, and notices the budget day turning over.
+    periodicJob("budget-janitor", config.budgetCheckIntervalMs, async () => ({ released: await services.budget.expireReservations(), alert: await services.budget.checkAlert() }), logger),
+    periodicJob("task-runner", 5_000, () => services.tasks.drain(), logger),
+  );
 
   async function createContext(initial: InitialContext): Promise<Context> {
     const requestId = initial.requestId ?? newRequestId();
@@ -105,6 +126,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         "content-type": "application/json",
         accept: "application/graphql-response+json, application/json",
         "x-request-id": requestId,
+        [INTERNAL_REST_HEADER]: "1",
         ...(authorization ? { authorization } : {}),
       },
       body: JSON.stringify({ query, variables }),
@@ -129,8 +151,13 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       error: (...args) => logger.debug({ source: "yoga" }, args.map(String).join(" ")),
     },
     plugins: [
-      // While stopping, close each keep-alive connection after its response, so draining ends promptly.
-      { onResponse: ({ response }) => void (shuttingDown && response.headers.set("connection", "close")) },
+      {
+        onResponse: ({ request, response }) => {
+          if (!request.headers.has(INTERNAL_REST_HEADER)) metrics.request(response.status); // a REST call is counted once
+          // While stopping, close each keep-alive connection after its response, so draining ends promptly.
+          if (shuttingDown) response.headers.set("connection", "close");
+        },
+      },
       useRequestId(),
       useSecurityHeaders(),
       useHealth({
@@ -141,7 +168,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         now: () => clock.now(),
       }),
       useRest(restRoutes, { execute: executeOperation, clock, logger }),
-      useUnexpectedErrorLogging(logger),
+      useUnexpectedErrorLogging(logger, () => metrics.error()),
       // A fresh context per subscription event, so loaders never serve one event's data to the next.
       useExtendContextValuePerExecuteSubscriptionEvent(() => ({ contextPartial: {} })),
     ],
@@ -181,8 +208,13 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       }
       await tuneDatabase(db, config.databaseUrl);
       await bootstrapCredentials();
-      await sweeper.runNow(); // sessions that expired while the server was down are expired now
-      sweeper.start();
+      // Catch up on what happened while the server was down: sessions that expired, reservations of
+      // calls that never finished, tasks interrupted or still queued.
+      await services.tasks.recover();
+      for (const job of jobs) {
+        await job.runNow();
+        job.start();
+      }
       await new Promise<void>((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(config.port, config.host, () => resolve());
@@ -206,7 +238,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
       await closed; // in-flight requests have finished
       clearTimeout(grace);
-      await sweeper.stop();
+      for (const job of jobs) await job.stop();
       await services.channels.idle(); // agent replies already started are posted
       await events.close();
       await db.$disconnect();

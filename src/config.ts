@@ -2,6 +2,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_DATA_DIR, databaseUrlFromEnv, isPostgresUrl, isSqliteUrl } from "./database-url.js";
+import { decimalToMicros } from "./money.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -28,6 +29,12 @@ export interface Config {
   modelCatalogue: unknown[];
   /** How often the session sweeper looks for sessions to warn about or expire. */
   sessionSweepIntervalMs: number;
+  /** Budget used until an admin sets one (updateBudget). Micro-dollars; null: no limit. */
+  budget: { dailyMicros: number | null; monthlyMicros: number | null; thresholds: { notice: number; warning: number; critical: number } };
+  /** Requests per hour per provider (vendor), over the defaults in src/domain/ratelimits. */
+  providerRateLimits: Record<string, number>;
+  /** How often the budget alert level is re-checked (a new day resets spend) and stale holds released. */
+  budgetCheckIntervalMs: number;
 }
 
 const intInRange = (name: string, min: number, max: number) =>
@@ -36,6 +43,10 @@ const intInRange = (name: string, min: number, max: number) =>
     .regex(/^\d+$/, `${name} must be a whole number`)
     .transform(Number)
     .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`);
+
+/** A dollar amount ("50", "12.5") or "none" for no limit. */
+const usd = (name: string) =>
+  z.string().regex(/^(none|\d+(\.\d{1,6})?)$/, `${name} must be an amount of US dollars such as 50 or 12.5, or none`);
 
 const EnvSchema = z.object({
   HOST: z.string().min(1, "HOST must not be empty").default("127.0.0.1"),
@@ -80,6 +91,30 @@ const EnvSchema = z.object({
     })
     .optional(),
   SESSION_SWEEP_INTERVAL_MS: intInRange("SESSION_SWEEP_INTERVAL_MS", 10, 600_000).default(1000),
+  BUDGET_DAILY_USD: usd("BUDGET_DAILY_USD").default("50"),
+  BUDGET_MONTHLY_USD: usd("BUDGET_MONTHLY_USD").default("1500"),
+  BUDGET_CHECK_INTERVAL_MS: intInRange("BUDGET_CHECK_INTERVAL_MS", 10, 3_600_000).default(30_000),
+  BUDGET_ALERT_THRESHOLDS: z
+    .string()
+    .regex(/^\d{1,3},\d{1,3},\d{1,3}$/, "BUDGET_ALERT_THRESHOLDS must be three percentages, such as 50,70,90")
+    .transform((text) => text.split(",").map(Number) as [number, number, number])
+    .refine(([n, w, c]) => n > 0 && n < w && w < c && c <= 100, "BUDGET_ALERT_THRESHOLDS must rise: 0 < notice < warning < critical ≤ 100")
+    .default([50, 70, 90]),
+  PROVIDER_RATE_LIMITS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (parsed && typeof parsed === "object" && !Array.isArray(parsed) && Object.values(parsed).every((v) => Number.isInteger(v) && (v as number) >= 0)) {
+          return parsed as Record<string, number>;
+        }
+      } catch {
+        /* reported below */
+      }
+      ctx.addIssue({ code: "custom", message: 'PROVIDER_RATE_LIMITS must be a JSON object of requests per hour, such as {"anthropic":50}' });
+      return z.NEVER;
+    })
+    .default({}),
 });
 
 export class ConfigError extends Error {
@@ -119,5 +154,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     modelCatalogue: e.MODEL_CATALOGUE ?? [],
     sessionSweepIntervalMs: e.SESSION_SWEEP_INTERVAL_MS,
+    budget: {
+      dailyMicros: e.BUDGET_DAILY_USD === "none" ? null : decimalToMicros(e.BUDGET_DAILY_USD),
+      monthlyMicros: e.BUDGET_MONTHLY_USD === "none" ? null : decimalToMicros(e.BUDGET_MONTHLY_USD),
+      thresholds: { notice: e.BUDGET_ALERT_THRESHOLDS[0], warning: e.BUDGET_ALERT_THRESHOLDS[1], critical: e.BUDGET_ALERT_THRESHOLDS[2] },
+    },
+    providerRateLimits: e.PROVIDER_RATE_LIMITS,
+    budgetCheckIntervalMs: e.BUDGET_CHECK_INTERVAL_MS,
   };
 }

@@ -34,6 +34,10 @@ export const ERROR_CATALOGUE = {
   message_not_found: { status: 404, message: "Requested message does not exist" },
   invalid_message_content: { status: 400, message: "Message content validation failed" },
   invalid_channel_members: { status: 400, message: "Channel members are not valid for this channel type" },
+  // budgets and operations (seed 003)
+  budget_exceeded: { status: 402, message: "The budget has too little left for this call" },
+  task_not_found: { status: 404, message: "Requested system task does not exist" },
+  task_not_supported: { status: 400, message: "This system task is not available in this configuration" },
   // credentials
   api_key_not_found: { status: 404, message: "Requested API key does not exist" },
   user_not_found: { status: 404, message: "Requested user does not exist" },

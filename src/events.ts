@@ -33,10 +33,24 @@ export interface MessageAddedEvent {
   position: number;
 }
 
+export interface BudgetAlertEvent {
+  previousLevel: string;
+  level: string;
+  at: string;
+}
+
+export interface SystemTaskUpdatedEvent {
+  taskId: string;
+  status: string;
+  at: string;
+}
+
 export interface EventMap {
   agentStatusChanged: AgentStatusChangedEvent;
   sessionUpdated: SessionUpdatedEvent;
   messageAdded: MessageAddedEvent;
+  budgetAlert: BudgetAlertEvent;
+  systemTaskUpdated: SystemTaskUpdatedEvent;
 }
 
 export type Topic = keyof EventMap;

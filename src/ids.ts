@@ -14,6 +14,8 @@ export const ID_PREFIXES = {
   Channel: "chn",
   Message: "msg",
   UsageRecord: "use",
+  BudgetReservation: "rsv",
+  SystemTask: "tsk",
 } as const;
 
 export type IdType = keyof typeof ID_PREFIXES;

@@ -1,18 +1,26 @@
 // The application's services, each a factory with explicit dependencies.
+import type { TtlCache } from "../cache.js";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
-import type { Db } from "../db.js";
+import { dialectOf, type Db } from "../db.js";
 import type { Events } from "../events.js";
+import type { JobHealth } from "../jobs.js";
 import type { Logger } from "../logger.js";
+import type { RequestMetrics } from "../metrics.js";
 import { createAgentService } from "./agents/service.js";
 import { createAuthService } from "./auth/service.js";
+import { createBudgetService } from "./budget/service.js";
 import { createChannelService } from "./channels/service.js";
+import { createOrchestrator } from "./orchestrator/service.js";
+import { DEFAULT_RATE_LIMITS, FALLBACK_RATE_LIMIT, createRateLimitService } from "./ratelimits/service.js";
 import { createCatalogue } from "./runtime/catalogue.js";
 import { createBuiltinProvider } from "./runtime/providers/builtin.js";
 import { createOpenAICompatibleProvider } from "./runtime/providers/openai-compatible.js";
 import { createAgentRuntime } from "./runtime/runtime.js";
 import { createSessionService } from "./sessions/service.js";
 import { createSessionTurns } from "./sessions/turns.js";
+import { createSystemStatus } from "./system/status.js";
+import { createTaskService } from "./system/tasks.js";
 import { createUsageService } from "./usage/service.js";
 
 export interface ServiceDeps {
@@ -20,29 +28,69 @@ export interface ServiceDeps {
   events: Events;
   clock: Clock;
   logger: Logger;
-  config: Pick<Config, "jwtSecret" | "openai" | "modelCatalogue">;
+  config: Config;
   startedAt: Date;
+  /** What the process itself knows: its caches, request metrics, background jobs, shutdown. */
+  process: { cache: TtlCache; metrics: RequestMetrics; jobs: () => JobHealth[]; isShuttingDown: () => boolean };
 }
 
-export function createServices({ db, events, clock, logger, config, startedAt }: ServiceDeps) {
+export function createServices({ db, events, clock, logger, config, startedAt, process }: ServiceDeps) {
   const catalogue = createCatalogue({ entries: config.modelCatalogue, openai: config.openai });
+  const budget = createBudgetService({
+    db,
+    clock,
+    events,
+    logger,
+    defaults: config.budget,
+    reservationTtlMs: (config.openai?.timeoutMs ?? 60_000) + 60_000,
+  });
+  const rateLimits = createRateLimitService({
+    db,
+    clock,
+    limits: { ...DEFAULT_RATE_LIMITS, ...config.providerRateLimits },
+    defaultLimit: FALLBACK_RATE_LIMIT,
+    known: () => catalogue.vendors(),
+  });
   const runtime = createAgentRuntime({
     db,
     clock,
     logger,
     catalogue,
+    budget,
+    rateLimits,
+    environment: config.environment,
     providers: {
       builtin: createBuiltinProvider(),
       ...(config.openai ? { openai: createOpenAICompatibleProvider(config.openai) } : {}),
     },
   });
+  const usage = createUsageService({ db });
   return {
     auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret }),
     agents: createAgentService({ db, events, clock }),
     runtime,
     sessions: createSessionService({ db, events, clock, runtime, turns: createSessionTurns(), startedAt }),
     channels: createChannelService({ db, events, clock, logger, runtime }),
-    usage: createUsageService({ db }),
+    usage,
+    budget,
+    rateLimits,
+    orchestrator: createOrchestrator({ catalogue, budget, rateLimits, usage }),
+    system: createSystemStatus({ db, events, clock, ...process, usesRedis: config.redisUrl !== null, dataDir: config.dataDir, startedAt }),
+    tasks: createTaskService({
+      db,
+      dialect: dialectOf(config.databaseUrl),
+      events,
+      clock,
+      logger,
+      dataDir: config.dataDir,
+      handlers: {
+        clearCache: () => ({ cleared: process.cache.clear() }),
+        reloadConfig: () => {
+          budget.reload();
+          return { reloaded: ["budget"] };
+        },
+      },
+    }),
   };
 }
 

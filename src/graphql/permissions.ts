@@ -39,6 +39,7 @@ const READ_SCOPE_BY_TYPE: Record<string, Scope> = {
   SessionMessage: "sessions:read",
   Channel: "messages:read",
   Message: "messages:read",
+  SystemTask: "admin:read",
 };
 
 function mayReadIds(principal: Principal, ids: string[]): true | AppError {
@@ -68,6 +69,16 @@ export const ROOT_RULES = {
     sessionsHealth: requires("system:read"),
     channel: requires("messages:read"),
     channels: requires("messages:read"),
+    usage: requires("billing:read"),
+    budgetStatus: requires("billing:read"),
+    models: requires("agents:read"),
+    rateLimits: requires("agents:read"),
+    recommendModel: requires("agents:read"),
+    systemStatus: requires("system:read"),
+    systemStats: requires("system:read"),
+    systemConfig: requires("admin:read"),
+    systemTask: requires("admin:read"),
+    systemTasks: requires("admin:read"),
   },
   Mutation: {
     login: allow,
@@ -90,11 +101,15 @@ export const ROOT_RULES = {
     removeChannelMember: requires("messages:write"),
     sendMessage: requires("messages:write"),
     editMessage: requires("messages:write"),
+    updateBudget: requires("admin:write"),
+    triggerSystemTask: requires("admin:write"),
   },
   Subscription: {
     agentStatusChanged: requires("agents:read"),
     sessionUpdated: requires("sessions:read"),
     messageAdded: requires("messages:read"),
+    budgetAlert: requires("billing:read"),
+    systemTaskUpdated: requires("admin:read"),
   },
 } satisfies Record<"Query" | "Mutation" | "Subscription", Record<string, ShieldRule>>;
 

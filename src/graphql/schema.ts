@@ -12,6 +12,9 @@ import "./types/agent.js";
 import "./types/usage.js";
 import "./types/session.js";
 import "./types/channel.js";
+import "./types/budget.js";
+import "./types/orchestrator.js";
+import "./types/system.js";
 
 builder.queryType({});
 builder.mutationType({});

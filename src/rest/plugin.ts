@@ -1,6 +1,7 @@
 // Serves the REST route tables inside graphql-yoga: match the route, read the request, run the
 // route's GraphQL operation with the caller's own credentials, present the result or the error
 // envelope. Anything under /api that no route serves answers in the same envelope.
+import { createHash } from "node:crypto";
 import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Clock } from "../clock.js";
@@ -87,6 +88,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger }
       params,
       query: url.searchParams,
       body: BODY_METHODS.includes(route.method) ? await readBody(request) : {},
+      now: clock.now(),
     };
     const variables = route.variables(restRequest);
     const result = await execute(route.operation.toString(), variables, {
@@ -99,7 +101,13 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger }
         : restErrorFromAppError(new AppError("INTERNAL_ERROR"), requestId, clock.now());
       return json(failure.status, failure.body, route.headers);
     }
-    return json(route.status ?? 200, route.present(result.data, restRequest), route.headers);
+    const body = route.present(result.data, restRequest);
+    if (!route.cacheSeconds) return json(route.status ?? 200, body, route.headers);
+    // Answers depend on the caller's credentials, so only the caller may keep them (private).
+    const etag = `W/"${createHash("sha1").update(JSON.stringify(body)).digest("base64url")}"`;
+    const caching = { ...route.headers, "cache-control": `private, max-age=${route.cacheSeconds}`, etag };
+    if (request.headers.get("if-none-match")?.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers: caching });
+    return json(route.status ?? 200, body, caching);
   }
 
   return {

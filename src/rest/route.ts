@@ -9,6 +9,8 @@ export interface RestRequest {
   params: Record<string, string>;
   query: URLSearchParams;
   body: Record<string, unknown>;
+  /** The server's clock, for routes whose variables depend on today. */
+  now: Date;
 }
 
 /** A typed GraphQL document as codegen emits it (documentMode: string). */
@@ -30,6 +32,8 @@ export interface RestRoute<TResult = any, TVariables = any> {
   invalidInputCode?: ErrorCode;
   /** Response headers for every answer of this route (deprecation notices, for example). */
   headers?: Record<string, string>;
+  /** Seed 001 "Caching": clients may reuse a success this long; answers carry an ETag for If-None-Match. */
+  cacheSeconds?: number;
 }
 
 /** Declares a route with its operation's result and variable types inferred. */

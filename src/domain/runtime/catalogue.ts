@@ -7,28 +7,32 @@ export type ProviderName = "builtin" | "openai";
 
 export interface ModelEntry {
   name: string;
+  /** How it is served: the built-in offline provider or an OpenAI-compatible server. */
   provider: ProviderName;
+  /** Whose request quota a call uses (seed 003 rate limits: kimi, anthropic, openai, …). */
+  vendor: string;
   /** US dollars per million input tokens (= micro-dollars per token). */
   inputPricePerMTok: number;
   outputPricePerMTok: number;
-  /** Capability: 1 everyday, 2 strong, 3 strongest. */
-  tier: 1 | 2 | 3;
+  /** Capability: 0 offline stand-in (never recommended), 1 everyday, 2 strong, 3 strongest. */
+  tier: 0 | 1 | 2 | 3;
 }
 
 export const DEFAULT_MODELS: readonly ModelEntry[] = [
-  { name: "builtin", provider: "builtin", inputPricePerMTok: 0, outputPricePerMTok: 0, tier: 1 },
+  { name: "builtin", provider: "builtin", vendor: "builtin", inputPricePerMTok: 0, outputPricePerMTok: 0, tier: 0 },
   // The seed-003 models, served by the built-in provider until MODEL_CATALOGUE points them elsewhere.
-  { name: "k2p5", provider: "builtin", inputPricePerMTok: 0.6, outputPricePerMTok: 2.5, tier: 1 },
-  { name: "sonnet", provider: "builtin", inputPricePerMTok: 3, outputPricePerMTok: 15, tier: 2 },
-  { name: "opus", provider: "builtin", inputPricePerMTok: 15, outputPricePerMTok: 75, tier: 3 },
+  { name: "k2p5", provider: "builtin", vendor: "kimi", inputPricePerMTok: 0.6, outputPricePerMTok: 2.5, tier: 2 },
+  { name: "sonnet", provider: "builtin", vendor: "anthropic", inputPricePerMTok: 3, outputPricePerMTok: 15, tier: 2 },
+  { name: "opus", provider: "builtin", vendor: "anthropic", inputPricePerMTok: 15, outputPricePerMTok: 75, tier: 3 },
 ];
 
 const EntrySchema = z.object({
   name: z.string().min(1),
   provider: z.enum(["builtin", "openai"]),
+  vendor: z.string().min(1).optional(),
   inputPricePerMTok: z.number().min(0).default(0),
   outputPricePerMTok: z.number().min(0).default(0),
-  tier: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
+  tier: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).default(2),
 });
 
 export interface CatalogueOptions {
@@ -46,12 +50,12 @@ export function createCatalogue({ entries = [], openai = null }: CatalogueOption
     if (parsed.data.provider === "openai" && !openai) {
       throw new Error(`MODEL_CATALOGUE puts ${parsed.data.name} on the openai provider, but OPENAI_BASE_URL is not set`);
     }
-    byName.set(parsed.data.name, parsed.data);
+    byName.set(parsed.data.name, { ...parsed.data, vendor: parsed.data.vendor ?? parsed.data.provider });
   }
   // OPENAI_MODELS moves the named models to the OpenAI-compatible provider, keeping known prices and tier.
   for (const name of openai?.models ?? []) {
     const known = byName.get(name);
-    byName.set(name, { inputPricePerMTok: 0, outputPricePerMTok: 0, tier: 2, ...known, name, provider: "openai" });
+    byName.set(name, { inputPricePerMTok: 0, outputPricePerMTok: 0, tier: 2, vendor: "openai", ...known, name, provider: "openai" });
   }
 
   return {
@@ -59,8 +63,10 @@ export function createCatalogue({ entries = [], openai = null }: CatalogueOption
     resolve(model: string): ModelEntry {
       const listed = byName.get(model);
       if (listed) return listed;
-      if (openai && openai.models.length === 0) return { name: model, provider: "openai", inputPricePerMTok: 0, outputPricePerMTok: 0, tier: 2 };
-      return { name: model, provider: "builtin", inputPricePerMTok: 0, outputPricePerMTok: 0, tier: 1 };
+      if (openai && openai.models.length === 0) {
+        return { name: model, provider: "openai", vendor: "openai", inputPricePerMTok: 0, outputPricePerMTok: 0, tier: 2 };
+      }
+      return { name: model, provider: "builtin", vendor: "builtin", inputPricePerMTok: 0, outputPricePerMTok: 0, tier: 0 };
     },
 
     list(): ModelEntry[] {
@@ -70,6 +76,11 @@ export function createCatalogue({ entries = [], openai = null }: CatalogueOption
     /** Exact cost in micro-dollars. */
     costMicros(entry: ModelEntry, inputTokens: number, outputTokens: number): number {
       return Math.round(inputTokens * entry.inputPricePerMTok + outputTokens * entry.outputPricePerMTok);
+    },
+
+    /** Rate-limited vendors: the catalogue's, in first-seen order. */
+    vendors(): string[] {
+      return [...new Set([...byName.values()].map((m) => m.vendor))];
     },
   };
 }

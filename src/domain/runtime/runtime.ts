@@ -10,6 +10,9 @@ import { newId } from "../../ids.js";
 import type { Logger } from "../../logger.js";
 import type { Principal } from "../auth/principal.js";
 import { TIER_LIMITS } from "../auth/tiers.js";
+import { dayOf } from "../budget/rules.js";
+import type { BudgetService, Reservation } from "../budget/service.js";
+import type { RateLimitService } from "../ratelimits/service.js";
 import type { ModelCatalogue, ProviderName } from "./catalogue.js";
 import type { ChatMessage, CompletionRequest, ModelProvider } from "./providers/provider.js";
 import { countMessageTokens, countTokens } from "./tokens.js";
@@ -46,6 +49,18 @@ export interface RuntimeDeps {
   logger: Logger;
   catalogue: ModelCatalogue;
   providers: Partial<Record<ProviderName, ModelProvider>>;
+  budget: BudgetService;
+  rateLimits: RateLimitService;
+  /** NODE_ENV, reported by systemConfig. */
+  environment: string;
+}
+
+/**
+ * The most a call can cost: providers count input tokens their own way (hence the margin), and never
+ * write more than max_tokens. Reserving this much is what keeps concurrent calls inside the budget.
+ */
+export function worstCaseTokens(inputTokens: number, maxTokens: number) {
+  return { input: Math.ceil(inputTokens * 1.25) + 16, output: maxTokens };
 }
 
 function systemPrompt(agent: Agent, context: Record<string, unknown>, task: CompletionRequest["task"]): string {
@@ -84,18 +99,21 @@ export function fitToContext(system: ChatMessage, history: ChatMessage[], limit:
   return newest ? [system, ...kept, newest] : [system];
 }
 
-export function createAgentRuntime({ db, clock, logger, catalogue, providers }: RuntimeDeps) {
+export function createAgentRuntime({ db, clock, logger, catalogue, providers, budget, rateLimits, environment }: RuntimeDeps) {
+  /** The usage record, the agent's counters and the budget's books change together, or not at all. */
   async function record(
     request: AnswerRequest,
     entry: { provider: ProviderName; name: string },
+    reservation: Reservation | null,
     outcome: { ok: boolean; inputTokens: number; outputTokens: number; costMicros: number; latencyMs: number },
   ) {
     const now = clock.now();
-    await db.$transaction([
-      db.usageRecord.create({
+    await db.$transaction(async (tx) => {
+      await tx.usageRecord.create({
         data: {
           id: newId("use", now),
           createdAt: now,
+          day: dayOf(now),
           provider: entry.provider,
           model: entry.name,
           inputTokens: outcome.inputTokens,
@@ -110,8 +128,8 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers }: 
           channelId: request.links?.channelId ?? null,
           messageId: request.links?.messageId ?? null,
         },
-      }),
-      db.agent.update({
+      });
+      await tx.agent.update({
         where: { id: request.agent.id },
         data: {
           requestCount: { increment: 1 },
@@ -119,12 +137,20 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers }: 
           totalResponseMs: { increment: outcome.latencyMs },
           lastActive: now,
         },
-      }),
-    ]);
+      });
+      await budget.settle(tx, reservation, outcome.costMicros);
+    });
+    if (outcome.costMicros > 0) await budget.checkAlert();
   }
 
   return {
     catalogue,
+    environment,
+
+    /** The providers this server can call (seed 001 system config `llm_providers`). */
+    providerNames(): string[] {
+      return Object.keys(providers);
+    },
 
     async answer(request: AnswerRequest): Promise<Answer> {
       const { agent } = request;
@@ -153,13 +179,25 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers }: 
         task: request.task,
       };
 
+      // Before the provider is called: hold the worst-case cost against the budget, then take a request
+      // of the provider's hourly allowance (giving the hold back if there is none).
+      const promptTokens = countMessageTokens(messages);
+      const worst = worstCaseTokens(promptTokens, agent.maxTokens);
+      const reservation = await budget.reserve(catalogue.costMicros(entry, worst.input, worst.output));
+      try {
+        await rateLimits.take(entry.vendor);
+      } catch (error) {
+        await budget.release(reservation);
+        throw error;
+      }
+
       const started = performance.now();
       let result;
       try {
         result = await provider.complete(completion, request.onDelta);
       } catch (error) {
         const latencyMs = Math.round(performance.now() - started);
-        await record(request, entry, { ok: false, inputTokens: countMessageTokens(messages), outputTokens: 0, costMicros: 0, latencyMs });
+        await record(request, entry, reservation, { ok: false, inputTokens: promptTokens, outputTokens: 0, costMicros: 0, latencyMs });
         logger.warn({ err: error, provider: entry.provider, model: entry.name, agentId: agent.id }, "model provider call failed");
         throw new AppError("PROVIDER_ERROR", {
           message: `The ${entry.provider} provider could not answer`,
@@ -167,10 +205,10 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers }: 
         });
       }
       const latencyMs = Math.round(performance.now() - started);
-      const inputTokens = result.inputTokens ?? countMessageTokens(messages);
+      const inputTokens = result.inputTokens ?? promptTokens;
       const outputTokens = result.outputTokens ?? countTokens(result.text);
       const costMicros = catalogue.costMicros(entry, inputTokens, outputTokens);
-      await record(request, entry, { ok: true, inputTokens, outputTokens, costMicros, latencyMs });
+      await record(request, entry, reservation, { ok: true, inputTokens, outputTokens, costMicros, latencyMs });
       return { text: result.text, provider: entry.provider, model: entry.name, inputTokens, outputTokens, costMicros, latencyMs };
     },
   };

@@ -27,6 +27,10 @@ type Documents = {
     "\n      mutation RestCreateChannel($input: CreateChannelInput!) {\n        createChannel(input: $input) { channel { ...RestChannel } }\n      }\n    ": typeof types.RestCreateChannelDocument,
     "\n      mutation RestSendMessage($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { ...RestMessage } }\n      }\n    ": typeof types.RestSendMessageDocument,
     "\n      query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {\n        channel(id: $id) {\n          messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) { edges { node { ...RestMessage } } }\n        }\n      }\n    ": typeof types.RestChannelMessagesDocument,
+    "\n      query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {\n        models { name }\n        budgetStatus {\n          dailyBudget todaySpend remaining utilizationPct alertLevel\n          monthlyForecast { projectedSpend budgetCeiling deltaToBudget }\n        }\n        rateLimits { provider current limit remaining utilizationPct }\n        today: usage(filter: { from: $dayStart }, groupBy: [MODEL]) {\n          totals { calls }\n          groups { key { model } usage { calls inputTokens outputTokens } }\n        }\n        lastHour: usage(filter: { from: $hourAgo }) { totals { calls } }\n      }\n    ": typeof types.RestOrchestratorStatusDocument,
+    "\n      query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n        recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n          model { name tier provider vendor }\n          reason\n          estimatedCost\n          budgetAvailable\n          budget { dailyBudget todaySpend remaining }\n        }\n      }\n    ": typeof types.RestRecommendModelDocument,
+    "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n      }\n    ": typeof types.RestRateLimitsDocument,
+    "\n      query RestBillingUsage($filter: UsageFilter!) {\n        byModel: usage(filter: $filter, groupBy: [MODEL]) { totals { cost } groups { key { model } usage { cost } } }\n        byDay: usage(filter: $filter, groupBy: [DAY]) { groups { key { day } usage { cost } } }\n      }\n    ": typeof types.RestBillingUsageDocument,
     "\n  fragment RestSession on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n": typeof types.RestSessionFragmentDoc,
     "\n  mutation RestHeartbeatSession($id: ID!) {\n    heartbeatSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": typeof types.RestHeartbeatSessionDocument,
     "\n  mutation RestRenewSession($id: ID!) {\n    renewSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": typeof types.RestRenewSessionDocument,
@@ -37,6 +41,12 @@ type Documents = {
     "\n      query RestListSessions($first: Int!, $offset: Int!, $filter: SessionFilter) {\n        sessions(first: $first, offset: $offset, filter: $filter) { totalCount edges { node { ...RestSession } } }\n        sessionStats(filter: $filter) { total active expired ended }\n      }\n    ": typeof types.RestListSessionsDocument,
     "\n      query RestSessionsHealth {\n        sessionsHealth { status activeSessions expiringSoon uptime }\n      }\n    ": typeof types.RestSessionsHealthDocument,
     "\n      query RestGetSessionCamel($id: ID!) {\n        session(id: $id) { ...RestSession }\n      }\n    ": typeof types.RestGetSessionCamelDocument,
+    "\n  fragment RestSystemTask on SystemTask {\n    id\n    type\n    status\n    parameters\n    result\n    error\n    queuedAt\n    startedAt\n    completedAt\n  }\n": typeof types.RestSystemTaskFragmentDoc,
+    "\n      query RestSystemStatus {\n        systemStatus {\n          status\n          timestamp\n          services { apiGateway agentOrchestrator messageBroker database cache }\n          metrics { activeAgents activeSessions requestsPerMinute errorRate systemLoad }\n        }\n      }\n    ": typeof types.RestSystemStatusDocument,
+    "\n      query RestSystemConfig {\n        systemConfig { version environment llmProviders defaultAgentConfig { model temperature maxTokens topP frequencyPenalty presencePenalty } }\n      }\n    ": typeof types.RestSystemConfigDocument,
+    "\n      mutation RestTriggerSystemTask($input: TriggerSystemTaskInput!) {\n        triggerSystemTask(input: $input) { task { ...RestSystemTask } }\n      }\n    ": typeof types.RestTriggerSystemTaskDocument,
+    "\n      query RestSystemTask($id: ID!) {\n        systemTask(id: $id) { ...RestSystemTask }\n      }\n    ": typeof types.RestSystemTaskDocument,
+    "\n      query RestSystemStats {\n        systemStats { cpuTempC loadAverage memoryUsagePct uptimeSeconds diskFreeBytes activeAgents }\n      }\n    ": typeof types.RestSystemStatsDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": typeof types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.UpdateAgentDocument,
@@ -88,6 +98,10 @@ const documents: Documents = {
     "\n      mutation RestCreateChannel($input: CreateChannelInput!) {\n        createChannel(input: $input) { channel { ...RestChannel } }\n      }\n    ": types.RestCreateChannelDocument,
     "\n      mutation RestSendMessage($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { ...RestMessage } }\n      }\n    ": types.RestSendMessageDocument,
     "\n      query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {\n        channel(id: $id) {\n          messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) { edges { node { ...RestMessage } } }\n        }\n      }\n    ": types.RestChannelMessagesDocument,
+    "\n      query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {\n        models { name }\n        budgetStatus {\n          dailyBudget todaySpend remaining utilizationPct alertLevel\n          monthlyForecast { projectedSpend budgetCeiling deltaToBudget }\n        }\n        rateLimits { provider current limit remaining utilizationPct }\n        today: usage(filter: { from: $dayStart }, groupBy: [MODEL]) {\n          totals { calls }\n          groups { key { model } usage { calls inputTokens outputTokens } }\n        }\n        lastHour: usage(filter: { from: $hourAgo }) { totals { calls } }\n      }\n    ": types.RestOrchestratorStatusDocument,
+    "\n      query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n        recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n          model { name tier provider vendor }\n          reason\n          estimatedCost\n          budgetAvailable\n          budget { dailyBudget todaySpend remaining }\n        }\n      }\n    ": types.RestRecommendModelDocument,
+    "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n      }\n    ": types.RestRateLimitsDocument,
+    "\n      query RestBillingUsage($filter: UsageFilter!) {\n        byModel: usage(filter: $filter, groupBy: [MODEL]) { totals { cost } groups { key { model } usage { cost } } }\n        byDay: usage(filter: $filter, groupBy: [DAY]) { groups { key { day } usage { cost } } }\n      }\n    ": types.RestBillingUsageDocument,
     "\n  fragment RestSession on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n": types.RestSessionFragmentDoc,
     "\n  mutation RestHeartbeatSession($id: ID!) {\n    heartbeatSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": types.RestHeartbeatSessionDocument,
     "\n  mutation RestRenewSession($id: ID!) {\n    renewSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": types.RestRenewSessionDocument,
@@ -98,6 +112,12 @@ const documents: Documents = {
     "\n      query RestListSessions($first: Int!, $offset: Int!, $filter: SessionFilter) {\n        sessions(first: $first, offset: $offset, filter: $filter) { totalCount edges { node { ...RestSession } } }\n        sessionStats(filter: $filter) { total active expired ended }\n      }\n    ": types.RestListSessionsDocument,
     "\n      query RestSessionsHealth {\n        sessionsHealth { status activeSessions expiringSoon uptime }\n      }\n    ": types.RestSessionsHealthDocument,
     "\n      query RestGetSessionCamel($id: ID!) {\n        session(id: $id) { ...RestSession }\n      }\n    ": types.RestGetSessionCamelDocument,
+    "\n  fragment RestSystemTask on SystemTask {\n    id\n    type\n    status\n    parameters\n    result\n    error\n    queuedAt\n    startedAt\n    completedAt\n  }\n": types.RestSystemTaskFragmentDoc,
+    "\n      query RestSystemStatus {\n        systemStatus {\n          status\n          timestamp\n          services { apiGateway agentOrchestrator messageBroker database cache }\n          metrics { activeAgents activeSessions requestsPerMinute errorRate systemLoad }\n        }\n      }\n    ": types.RestSystemStatusDocument,
+    "\n      query RestSystemConfig {\n        systemConfig { version environment llmProviders defaultAgentConfig { model temperature maxTokens topP frequencyPenalty presencePenalty } }\n      }\n    ": types.RestSystemConfigDocument,
+    "\n      mutation RestTriggerSystemTask($input: TriggerSystemTaskInput!) {\n        triggerSystemTask(input: $input) { task { ...RestSystemTask } }\n      }\n    ": types.RestTriggerSystemTaskDocument,
+    "\n      query RestSystemTask($id: ID!) {\n        systemTask(id: $id) { ...RestSystemTask }\n      }\n    ": types.RestSystemTaskDocument,
+    "\n      query RestSystemStats {\n        systemStats { cpuTempC loadAverage memoryUsagePct uptimeSeconds diskFreeBytes activeAgents }\n      }\n    ": types.RestSystemStatsDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.UpdateAgentDocument,
@@ -188,6 +208,22 @@ export function graphql(source: "\n      query RestChannelMessages($id: ID!, $la
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {\n        models { name }\n        budgetStatus {\n          dailyBudget todaySpend remaining utilizationPct alertLevel\n          monthlyForecast { projectedSpend budgetCeiling deltaToBudget }\n        }\n        rateLimits { provider current limit remaining utilizationPct }\n        today: usage(filter: { from: $dayStart }, groupBy: [MODEL]) {\n          totals { calls }\n          groups { key { model } usage { calls inputTokens outputTokens } }\n        }\n        lastHour: usage(filter: { from: $hourAgo }) { totals { calls } }\n      }\n    "): typeof import('./graphql.js').RestOrchestratorStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n        recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n          model { name tier provider vendor }\n          reason\n          estimatedCost\n          budgetAvailable\n          budget { dailyBudget todaySpend remaining }\n        }\n      }\n    "): typeof import('./graphql.js').RestRecommendModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n      }\n    "): typeof import('./graphql.js').RestRateLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestBillingUsage($filter: UsageFilter!) {\n        byModel: usage(filter: $filter, groupBy: [MODEL]) { totals { cost } groups { key { model } usage { cost } } }\n        byDay: usage(filter: $filter, groupBy: [DAY]) { groups { key { day } usage { cost } } }\n      }\n    "): typeof import('./graphql.js').RestBillingUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RestSession on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n"): typeof import('./graphql.js').RestSessionFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -225,6 +261,30 @@ export function graphql(source: "\n      query RestSessionsHealth {\n        ses
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query RestGetSessionCamel($id: ID!) {\n        session(id: $id) { ...RestSession }\n      }\n    "): typeof import('./graphql.js').RestGetSessionCamelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestSystemTask on SystemTask {\n    id\n    type\n    status\n    parameters\n    result\n    error\n    queuedAt\n    startedAt\n    completedAt\n  }\n"): typeof import('./graphql.js').RestSystemTaskFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestSystemStatus {\n        systemStatus {\n          status\n          timestamp\n          services { apiGateway agentOrchestrator messageBroker database cache }\n          metrics { activeAgents activeSessions requestsPerMinute errorRate systemLoad }\n        }\n      }\n    "): typeof import('./graphql.js').RestSystemStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestSystemConfig {\n        systemConfig { version environment llmProviders defaultAgentConfig { model temperature maxTokens topP frequencyPenalty presencePenalty } }\n      }\n    "): typeof import('./graphql.js').RestSystemConfigDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestTriggerSystemTask($input: TriggerSystemTaskInput!) {\n        triggerSystemTask(input: $input) { task { ...RestSystemTask } }\n      }\n    "): typeof import('./graphql.js').RestTriggerSystemTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestSystemTask($id: ID!) {\n        systemTask(id: $id) { ...RestSystemTask }\n      }\n    "): typeof import('./graphql.js').RestSystemTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestSystemStats {\n        systemStats { cpuTempC loadAverage memoryUsagePct uptimeSeconds diskFreeBytes activeAgents }\n      }\n    "): typeof import('./graphql.js').RestSystemStatsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,6 +48,13 @@ export type ApiKeyStatus =
   | 'EXPIRED'
   | 'REVOKED';
 
+/** Today's spend against the daily budget: OK → NOTICE → WARNING → CRITICAL at the thresholds. */
+export type BudgetAlertLevel =
+  | 'CRITICAL'
+  | 'NOTICE'
+  | 'OK'
+  | 'WARNING';
+
 /** What happens when the agent is still answering an earlier message of the session. */
 export type BusyPolicy =
   /** Wait; messages are answered in the order they arrived. */
@@ -116,6 +123,11 @@ export type PrincipalKind =
   | 'SYSTEM'
   | 'USER';
 
+export type Priority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL';
+
 /** admin: everything · agent_manager: create, start, stop and delete agents · messaging: channels and messages · system_monitor: read-only status, usage and logs. */
 export type Role =
   | 'ADMIN'
@@ -169,6 +181,11 @@ export type SenderType =
   | 'AGENT'
   | 'USER';
 
+export type ServiceState =
+  | 'DEGRADED'
+  | 'OPERATIONAL'
+  | 'UNAVAILABLE';
+
 export type SessionEventKind =
   /** The agent updated the session context. */
   | 'CONTEXT_UPDATED'
@@ -212,11 +229,42 @@ export type SessionTimeoutConfigInput = {
   warningThresholdMinutes?: number | null | undefined;
 };
 
+export type SystemHealth =
+  | 'DEGRADED'
+  | 'HEALTHY'
+  | 'UNHEALTHY';
+
+export type SystemTaskStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type SystemTaskType =
+  /** Write a restorable copy of the embedded database under DATA_DIR/backups. */
+  | 'BACKUP_DATABASE'
+  /** Empty the in-process caches. */
+  | 'CLEAR_CACHE'
+  /** Re-read configuration kept in the database (the budget). */
+  | 'RELOAD_CONFIG';
+
+/** LOW needs tier 1, MEDIUM tier 2, HIGH tier 3. */
+export type TaskComplexity =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 /** Seed 002 tiers — free: 1 concurrent session, 32k-token context; pro: 5, 128k; enterprise: unlimited, 200k. */
 export type Tier =
   | 'ENTERPRISE'
   | 'FREE'
   | 'PRO';
+
+export type TriggerSystemTaskInput = {
+  /** BACKUP_DATABASE takes {"label": "…"}; the others none. */
+  parameters?: Record<string, unknown> | null | undefined;
+  taskType: SystemTaskType;
+};
 
 export type UpdateAgentInput = {
   config?: AgentConfigInput | null | undefined;
@@ -224,6 +272,17 @@ export type UpdateAgentInput = {
   name?: string | null | undefined;
   skills?: Array<string> | null | undefined;
   type?: string | null | undefined;
+};
+
+export type UsageFilter = {
+  agentId?: string | number | null | undefined;
+  /** Inclusive. */
+  from?: string | null | undefined;
+  model?: string | null | undefined;
+  provider?: string | null | undefined;
+  sessionId?: string | number | null | undefined;
+  /** Exclusive. */
+  to?: string | null | undefined;
 };
 
 export type RestAgentFragment = { id: string, name: string, type: string, status: AgentStatus, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, skills: Array<string>, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } };
@@ -300,6 +359,36 @@ export type RestChannelMessagesQueryVariables = Exact<{
 
 export type RestChannelMessagesQuery = { channel: { messages: { edges: Array<{ node: { id: string, senderId: string, senderType: SenderType, content: string, metadata: Record<string, unknown> | null, sentAt: string, editedAt: string | null, channel: { id: string } } }> } } | null };
 
+export type RestOrchestratorStatusQueryVariables = Exact<{
+  dayStart: string;
+  hourAgo: string;
+}>;
+
+
+export type RestOrchestratorStatusQuery = { models: Array<{ name: string }>, budgetStatus: { dailyBudget: string | null, todaySpend: string, remaining: string | null, utilizationPct: number, alertLevel: BudgetAlertLevel, monthlyForecast: { projectedSpend: string, budgetCeiling: string | null, deltaToBudget: string | null } }, rateLimits: Array<{ provider: string, current: number, limit: number, remaining: number, utilizationPct: number }>, today: { totals: { calls: number }, groups: Array<{ key: { model: string | null }, usage: { calls: number, inputTokens: number, outputTokens: number } }> }, lastHour: { totals: { calls: number } } };
+
+export type RestRecommendModelQueryVariables = Exact<{
+  taskType: string;
+  complexity: TaskComplexity;
+  priority?: Priority | null | undefined;
+  estimatedTokens: number;
+}>;
+
+
+export type RestRecommendModelQuery = { recommendModel: { reason: string, estimatedCost: string, budgetAvailable: boolean, model: { name: string, tier: number, provider: string, vendor: string }, budget: { dailyBudget: string | null, todaySpend: string, remaining: string | null } } };
+
+export type RestRateLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestRateLimitsQuery = { rateLimits: Array<{ provider: string, current: number, limit: number, remaining: number, resetAt: string }> };
+
+export type RestBillingUsageQueryVariables = Exact<{
+  filter: UsageFilter;
+}>;
+
+
+export type RestBillingUsageQuery = { byModel: { totals: { cost: string }, groups: Array<{ key: { model: string | null }, usage: { cost: string } }> }, byDay: { groups: Array<{ key: { day: string | null }, usage: { cost: string } }> } };
+
 export type RestSessionFragment = { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } };
 
 export type RestHeartbeatSessionMutationVariables = Exact<{
@@ -364,6 +453,37 @@ export type RestGetSessionCamelQueryVariables = Exact<{
 
 
 export type RestGetSessionCamelQuery = { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } | null };
+
+export type RestSystemTaskFragment = { id: string, type: SystemTaskType, status: SystemTaskStatus, parameters: Record<string, unknown>, result: Record<string, unknown> | null, error: string | null, queuedAt: string, startedAt: string | null, completedAt: string | null };
+
+export type RestSystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestSystemStatusQuery = { systemStatus: { status: SystemHealth, timestamp: string, services: { apiGateway: ServiceState, agentOrchestrator: ServiceState, messageBroker: ServiceState, database: ServiceState, cache: ServiceState }, metrics: { activeAgents: number, activeSessions: number, requestsPerMinute: number, errorRate: number, systemLoad: number } } };
+
+export type RestSystemConfigQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestSystemConfigQuery = { systemConfig: { version: string, environment: string, llmProviders: Array<string>, defaultAgentConfig: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number } } };
+
+export type RestTriggerSystemTaskMutationVariables = Exact<{
+  input: TriggerSystemTaskInput;
+}>;
+
+
+export type RestTriggerSystemTaskMutation = { triggerSystemTask: { task: { id: string, type: SystemTaskType, status: SystemTaskStatus, parameters: Record<string, unknown>, result: Record<string, unknown> | null, error: string | null, queuedAt: string, startedAt: string | null, completedAt: string | null } } };
+
+export type RestSystemTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestSystemTaskQuery = { systemTask: { id: string, type: SystemTaskType, status: SystemTaskStatus, parameters: Record<string, unknown>, result: Record<string, unknown> | null, error: string | null, queuedAt: string, startedAt: string | null, completedAt: string | null } | null };
+
+export type RestSystemStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestSystemStatsQuery = { systemStats: { cpuTempC: number | null, loadAverage: number, memoryUsagePct: number, uptimeSeconds: number, diskFreeBytes: number | null, activeAgents: number } };
 
 export type AgentFieldsFragment = { id: string, name: string, type: string, status: AgentStatus, skills: Array<string>, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } };
 
@@ -434,6 +554,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Message', id: string }
     | { __typename: 'Session', id: string }
     | { __typename: 'SessionMessage', id: string }
+    | { __typename: 'SystemTask', id: string }
     | { __typename: 'User', email: string, id: string }
    | null };
 
@@ -449,6 +570,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Message', id: string }
     | { __typename: 'Session', id: string }
     | { __typename: 'SessionMessage', id: string }
+    | { __typename: 'SystemTask', id: string }
     | { __typename: 'User', id: string }
    | null> };
 
@@ -735,6 +857,19 @@ export const RestSessionFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RestSession"}) as unknown as TypedDocumentString<RestSessionFragment, unknown>;
+export const RestSystemTaskFragmentDoc = new TypedDocumentString(`
+    fragment RestSystemTask on SystemTask {
+  id
+  type
+  status
+  parameters
+  result
+  error
+  queuedAt
+  startedAt
+  completedAt
+}
+    `, {"fragmentName":"RestSystemTask"}) as unknown as TypedDocumentString<RestSystemTaskFragment, unknown>;
 export const AgentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgentFields on Agent {
   id
@@ -993,6 +1128,115 @@ export const RestChannelMessagesDocument = new TypedDocumentString(`
   sentAt
   editedAt
 }`) as unknown as TypedDocumentString<RestChannelMessagesQuery, RestChannelMessagesQueryVariables>;
+export const RestOrchestratorStatusDocument = new TypedDocumentString(`
+    query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {
+  models {
+    name
+  }
+  budgetStatus {
+    dailyBudget
+    todaySpend
+    remaining
+    utilizationPct
+    alertLevel
+    monthlyForecast {
+      projectedSpend
+      budgetCeiling
+      deltaToBudget
+    }
+  }
+  rateLimits {
+    provider
+    current
+    limit
+    remaining
+    utilizationPct
+  }
+  today: usage(filter: {from: $dayStart}, groupBy: [MODEL]) {
+    totals {
+      calls
+    }
+    groups {
+      key {
+        model
+      }
+      usage {
+        calls
+        inputTokens
+        outputTokens
+      }
+    }
+  }
+  lastHour: usage(filter: {from: $hourAgo}) {
+    totals {
+      calls
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestOrchestratorStatusQuery, RestOrchestratorStatusQueryVariables>;
+export const RestRecommendModelDocument = new TypedDocumentString(`
+    query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {
+  recommendModel(
+    taskType: $taskType
+    complexity: $complexity
+    priority: $priority
+    estimatedTokens: $estimatedTokens
+  ) {
+    model {
+      name
+      tier
+      provider
+      vendor
+    }
+    reason
+    estimatedCost
+    budgetAvailable
+    budget {
+      dailyBudget
+      todaySpend
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestRecommendModelQuery, RestRecommendModelQueryVariables>;
+export const RestRateLimitsDocument = new TypedDocumentString(`
+    query RestRateLimits {
+  rateLimits {
+    provider
+    current
+    limit
+    remaining
+    resetAt
+  }
+}
+    `) as unknown as TypedDocumentString<RestRateLimitsQuery, RestRateLimitsQueryVariables>;
+export const RestBillingUsageDocument = new TypedDocumentString(`
+    query RestBillingUsage($filter: UsageFilter!) {
+  byModel: usage(filter: $filter, groupBy: [MODEL]) {
+    totals {
+      cost
+    }
+    groups {
+      key {
+        model
+      }
+      usage {
+        cost
+      }
+    }
+  }
+  byDay: usage(filter: $filter, groupBy: [DAY]) {
+    groups {
+      key {
+        day
+      }
+      usage {
+        cost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestBillingUsageQuery, RestBillingUsageQueryVariables>;
 export const RestHeartbeatSessionDocument = new TypedDocumentString(`
     mutation RestHeartbeatSession($id: ID!) {
   heartbeatSession(input: {sessionId: $id}) {
@@ -1244,6 +1488,93 @@ export const RestGetSessionCamelDocument = new TypedDocumentString(`
     warningThresholdMinutes
   }
 }`) as unknown as TypedDocumentString<RestGetSessionCamelQuery, RestGetSessionCamelQueryVariables>;
+export const RestSystemStatusDocument = new TypedDocumentString(`
+    query RestSystemStatus {
+  systemStatus {
+    status
+    timestamp
+    services {
+      apiGateway
+      agentOrchestrator
+      messageBroker
+      database
+      cache
+    }
+    metrics {
+      activeAgents
+      activeSessions
+      requestsPerMinute
+      errorRate
+      systemLoad
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestSystemStatusQuery, RestSystemStatusQueryVariables>;
+export const RestSystemConfigDocument = new TypedDocumentString(`
+    query RestSystemConfig {
+  systemConfig {
+    version
+    environment
+    llmProviders
+    defaultAgentConfig {
+      model
+      temperature
+      maxTokens
+      topP
+      frequencyPenalty
+      presencePenalty
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestSystemConfigQuery, RestSystemConfigQueryVariables>;
+export const RestTriggerSystemTaskDocument = new TypedDocumentString(`
+    mutation RestTriggerSystemTask($input: TriggerSystemTaskInput!) {
+  triggerSystemTask(input: $input) {
+    task {
+      ...RestSystemTask
+    }
+  }
+}
+    fragment RestSystemTask on SystemTask {
+  id
+  type
+  status
+  parameters
+  result
+  error
+  queuedAt
+  startedAt
+  completedAt
+}`) as unknown as TypedDocumentString<RestTriggerSystemTaskMutation, RestTriggerSystemTaskMutationVariables>;
+export const RestSystemTaskDocument = new TypedDocumentString(`
+    query RestSystemTask($id: ID!) {
+  systemTask(id: $id) {
+    ...RestSystemTask
+  }
+}
+    fragment RestSystemTask on SystemTask {
+  id
+  type
+  status
+  parameters
+  result
+  error
+  queuedAt
+  startedAt
+  completedAt
+}`) as unknown as TypedDocumentString<RestSystemTaskQuery, RestSystemTaskQueryVariables>;
+export const RestSystemStatsDocument = new TypedDocumentString(`
+    query RestSystemStats {
+  systemStats {
+    cpuTempC
+    loadAverage
+    memoryUsagePct
+    uptimeSeconds
+    diskFreeBytes
+    activeAgents
+  }
+}
+    `) as unknown as TypedDocumentString<RestSystemStatsQuery, RestSystemStatsQueryVariables>;
 export const CreateAgentDocument = new TypedDocumentString(`
     mutation CreateAgent($input: CreateAgentInput!) {
   createAgent(input: $input) {

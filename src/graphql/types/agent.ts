@@ -4,13 +4,14 @@ import type { AgentStatusChangedEvent } from "../../events.js";
 import type { Agent as AgentRow } from "../../generated/sqlite/client.js";
 import { builder } from "../builder.js";
 import { OrderDirection } from "./common.js";
+import { UsageSummary } from "./usage.js";
 
 export const AgentStatus = builder.enumType("AgentStatus", {
   description: "Lifecycle of an agent: CREATED → RUNNING ⇄ STOPPED; ERROR when it failed.",
   values: AGENT_STATUSES,
 });
 
-const AgentConfigRef = builder.objectRef<AgentConfig>("AgentConfig").implement({
+export const AgentConfigRef = builder.objectRef<AgentConfig>("AgentConfig").implement({
   description: "LLM configuration of an agent; `model` also chooses the provider that answers.",
   fields: (t) => ({
     model: t.exposeString("model"),
@@ -74,6 +75,12 @@ export const Agent = builder.prismaNode("Agent", {
     stoppedAt: t.expose("stoppedAt", { type: "DateTime", nullable: true }),
     lastActive: t.expose("lastActive", { type: "DateTime", nullable: true }),
     performanceMetrics: t.field({ type: AgentPerformanceMetrics, resolve: (a) => a }),
+    usage: t.loadable({
+      type: UsageSummary,
+      description: "Every model call this agent made, and what it cost.",
+      load: (ids: string[], ctx) => ctx.services.usage.summariesBy(ctx.principal, "agentId", ids),
+      resolve: (a) => a.id,
+    }),
   }),
 });
 

@@ -55,6 +55,7 @@ export const agentRoutes = [
       const type = stringParam(query, "type");
       return { first: limit, offset: (page - 1) * limit, filter: { status: status ? [status] : null, type: type ?? null } };
     },
+    cacheSeconds: 30,
     present: (data, { query }) => ({
       agents: data.agents.edges.map((edge) => presentAgentSummary(edge.node)),
       pagination: {
@@ -74,6 +75,7 @@ export const agentRoutes = [
       }
     `),
     variables: ({ params }) => ({ id: params.agent_id! }),
+    cacheSeconds: 15,
     present: (data) => presentAgent(data.agent!),
   }),
 

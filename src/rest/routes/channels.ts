@@ -78,6 +78,7 @@ export const channelRoutes = [
       sentAfter: dateParam(query, "after") ?? null,
       sentBefore: dateParam(query, "before") ?? null,
     }),
+    cacheSeconds: 20,
     present: (data) => ({ messages: data.channel!.messages.edges.map((e) => presentMessage(e.node)) }),
   }),
 ];

@@ -1,6 +1,7 @@
 // The built-in offline provider: deterministic, instant, no network, no keys. It answers from the
 // message, the conversation context and the agent's type and skills, so the whole product (sessions,
 // channels, usage, budgets) works end to end on a laptop and in tests. It names itself "builtin".
+import { decode, encode } from "gpt-tokenizer";
 import type { CompletionRequest, CompletionResult, ModelProvider } from "./provider.js";
 
 const STOPWORDS = new Set(
@@ -75,9 +76,9 @@ export function createBuiltinProvider(): ModelProvider {
     name: "builtin",
     async complete(request, onDelta) {
       const full = request.task === "summarize" ? summary(request) : reply(request);
-      const words = full.split(/(?<= )/);
-      // Honour maxTokens the way a real model does: stop early (roughly a word per token).
-      const text = words.slice(0, Math.max(1, request.maxTokens)).join("").trimEnd();
+      // Honour maxTokens the way a real model does: stop when the tokens run out.
+      const tokens = encode(full);
+      const text = tokens.length > request.maxTokens ? decode(tokens.slice(0, request.maxTokens)).trimEnd() : full;
       if (onDelta) for (const chunk of text.split(/(?<= )/)) onDelta(chunk);
       const result: CompletionResult = { text };
       return result;

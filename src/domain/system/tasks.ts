@@ -1,0 +1,152 @@
+// System tasks (seed 001 Trigger System Task): accepted at once (202, QUEUED), run one at a time in
+// the background, kept with their outcome, and announced on systemTaskUpdated. A task left RUNNING by
+// a process that died is FAILED at the next start; QUEUED ones still run.
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { Clock } from "../../clock.js";
+import type { Db, Dialect, Prisma } from "../../db.js";
+import type { SystemTask } from "../../generated/sqlite/client.js";
+import { AppError } from "../../errors.js";
+import type { Events } from "../../events.js";
+import { newId } from "../../ids.js";
+import type { Logger } from "../../logger.js";
+import type { Principal } from "../auth/principal.js";
+import type { PageQuery, SelectionQuery } from "../query.js";
+import { validate } from "../validation.js";
+
+export const TASK_TYPES = ["CLEAR_CACHE", "RELOAD_CONFIG", "BACKUP_DATABASE"] as const;
+export type TaskType = (typeof TASK_TYPES)[number];
+
+export interface TaskHandlers {
+  clearCache(): { cleared: number };
+  reloadConfig(): { reloaded: string[] };
+}
+
+export interface TaskServiceDeps {
+  db: Db;
+  dialect: Dialect;
+  events: Events;
+  clock: Clock;
+  logger: Logger;
+  dataDir: string;
+  handlers: TaskHandlers;
+}
+
+const PARAMETERS: Record<TaskType, z.ZodType> = {
+  CLEAR_CACHE: z.object({}).strict(),
+  RELOAD_CONFIG: z.object({}).strict(),
+  BACKUP_DATABASE: z
+    .object({ label: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "may hold letters, digits, '_' and '-' (at most 40)").optional() })
+    .strict(),
+};
+
+export function createTaskService({ db, dialect, events, clock, logger, dataDir, handlers }: TaskServiceDeps) {
+  const announce = (task: SystemTask) => events.publish("systemTaskUpdated", { taskId: task.id, status: task.status, at: clock.now().toISOString() });
+
+  /** A consistent copy of the embedded database, written by SQLite itself (VACUUM INTO). */
+  async function backup(parameters: { label?: string }) {
+    const dir = path.join(dataDir, "backups");
+    fs.mkdirSync(dir, { recursive: true });
+    const stamp = clock.now().toISOString().replace(/[:.]/g, "-");
+    const file = path.join(dir, `control-plane-${stamp}${parameters.label ? `-${parameters.label}` : ""}.db`);
+    await db.$executeRawUnsafe(`VACUUM INTO '${file.replace(/'/g, "''")}'`);
+    return { path: file, bytes: fs.statSync(file).size };
+  }
+
+  async function perform(task: SystemTask): Promise<Prisma.InputJsonValue> {
+    switch (task.type as TaskType) {
+      case "CLEAR_CACHE":
+        return handlers.clearCache();
+      case "RELOAD_CONFIG":
+        return handlers.reloadConfig();
+      case "BACKUP_DATABASE":
+        return backup(task.parameters as { label?: string });
+    }
+  }
+
+  async function runOne(): Promise<boolean> {
+    const next = await db.systemTask.findFirst({ where: { status: "QUEUED" }, orderBy: [{ queuedAt: "asc" }, { id: "asc" }] });
+    if (!next) return false;
+    const claimed = await db.systemTask.updateMany({ where: { id: next.id, status: "QUEUED" }, data: { status: "RUNNING", startedAt: clock.now() } });
+    if (!claimed.count) return true; // another instance took it
+    announce({ ...next, status: "RUNNING" });
+    let finished: SystemTask;
+    try {
+      const result = await perform(next);
+      finished = await db.systemTask.update({ where: { id: next.id }, data: { status: "COMPLETED", result, completedAt: clock.now() } });
+    } catch (error) {
+      logger.error({ err: error, taskId: next.id, type: next.type }, "system task failed");
+      finished = await db.systemTask.update({ where: { id: next.id }, data: { status: "FAILED", error: (error as Error).message, completedAt: clock.now() } });
+    }
+    announce(finished);
+    return true;
+  }
+
+  let draining: Promise<void> | null = null;
+  /** Runs queued tasks until none is left (one runner per process at a time). */
+  function drain(): Promise<void> {
+    draining ??= (async () => {
+      try {
+        while (await runOne());
+      } finally {
+        draining = null;
+      }
+    })();
+    return draining;
+  }
+
+  return {
+    drain,
+
+    async trigger(actor: Principal, type: TaskType, parameters: Record<string, unknown> | null | undefined): Promise<SystemTask> {
+      const checked = validate(PARAMETERS[type], parameters ?? {}, "VALIDATION_ERROR") as Prisma.InputJsonValue;
+      if (type === "BACKUP_DATABASE" && dialect !== "sqlite") {
+        throw new AppError("task_not_supported", {
+          message: "BACKUP_DATABASE copies the embedded SQLite database; back PostgreSQL up with pg_dump",
+          details: { task_type: type },
+        });
+      }
+      const now = clock.now();
+      const task = await db.systemTask.create({
+        data: { id: newId("tsk", now), type, status: "QUEUED", parameters: checked, requestedBy: actor.id, queuedAt: now },
+      });
+      announce(task);
+      setImmediate(() => void drain());
+      return task;
+    },
+
+    async get(_actor: Principal, id: string, query: SelectionQuery = {}): Promise<SystemTask> {
+      const task = await db.systemTask.findUnique({ ...(query as object), where: { id } });
+      if (!task) throw new AppError("task_not_found", { details: { task_id: id } });
+      return task;
+    },
+
+    list(_actor: Principal, query: PageQuery) {
+      return db.systemTask.findMany({ ...(query as object), orderBy: [{ queuedAt: "desc" }, { id: "desc" }] });
+    },
+
+    count: (_actor: Principal) => db.systemTask.count(),
+
+    async updates(actor: Principal, taskId: string) {
+      await this.get(actor, taskId);
+      return await events.subscribe("systemTaskUpdated", (e) => e.taskId === taskId);
+    },
+
+    /** At start-up: what was running when the process died failed; what was queued runs now. */
+    async recover(): Promise<void> {
+      const interrupted = await db.systemTask.findMany({ where: { status: "RUNNING" } });
+      for (const task of interrupted) {
+        announce(
+          await db.systemTask.update({
+            where: { id: task.id },
+            data: { status: "FAILED", error: "interrupted: the server stopped while the task was running", completedAt: clock.now() },
+          }),
+        );
+      }
+      await drain();
+    },
+  };
+}
+
+export type TaskService = ReturnType<typeof createTaskService>;

@@ -1,0 +1,137 @@
+// Seed 003 operational endpoints: orchestrator status, budget-aware model recommendation, provider
+// rate limits and billing usage — on the budget, usage, rate-limit and model operations of the schema.
+import { graphql } from "../../generated/graphql/index.js";
+import { AppError } from "../../errors.js";
+import { bodyInput, upperEnum } from "../params.js";
+import { route, type RestRequest } from "../route.js";
+
+const usd = (decimal: string | null | undefined) => (decimal === null || decimal === undefined ? null : Number(decimal));
+const startOfDay = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+
+function dayParam(req: RestRequest, name: string, fallback: Date): Date {
+  const raw = req.query.get(name);
+  if (!raw) return fallback;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`))) {
+    throw new AppError("VALIDATION_ERROR", { details: { fields: [{ field: name, message: "must be a day such as 2026-02-01" }] } });
+  }
+  return new Date(`${raw}T00:00:00Z`);
+}
+
+export const orchestratorRoutes = [
+  route({
+    method: "GET",
+    path: "/api/orchestrator/status",
+    operation: graphql(`
+      query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {
+        models { name }
+        budgetStatus {
+          dailyBudget todaySpend remaining utilizationPct alertLevel
+          monthlyForecast { projectedSpend budgetCeiling deltaToBudget }
+        }
+        rateLimits { provider current limit remaining utilizationPct }
+        today: usage(filter: { from: $dayStart }, groupBy: [MODEL]) {
+          totals { calls }
+          groups { key { model } usage { calls inputTokens outputTokens } }
+        }
+        lastHour: usage(filter: { from: $hourAgo }) { totals { calls } }
+      }
+    `),
+    variables: ({ now }) => ({ dayStart: startOfDay(now).toISOString(), hourAgo: new Date(now.getTime() - 3_600_000).toISOString() }),
+    present: (data, { now }) => ({
+      timestamp: now.toISOString(),
+      models_active: data.models.length,
+      usage_summary: {
+        top_models: [...data.today.groups]
+          .sort((a, b) => b.usage.calls - a.usage.calls)
+          .slice(0, 5)
+          .map((g) => ({ model: g.key.model, calls: g.usage.calls, tokens: g.usage.inputTokens + g.usage.outputTokens })),
+        total_calls: data.today.totals.calls,
+      },
+      recent_usage: data.lastHour.totals.calls,
+      daily_budget: usd(data.budgetStatus.dailyBudget),
+      today_spend: usd(data.budgetStatus.todaySpend),
+      budget_remaining: usd(data.budgetStatus.remaining),
+      budget_utilization_pct: data.budgetStatus.utilizationPct,
+      budget_alert_level: data.budgetStatus.alertLevel.toLowerCase(),
+      monthly_forecast: {
+        projected_spend: usd(data.budgetStatus.monthlyForecast.projectedSpend),
+        budget_ceiling: usd(data.budgetStatus.monthlyForecast.budgetCeiling),
+        delta_to_budget: usd(data.budgetStatus.monthlyForecast.deltaToBudget),
+      },
+      provider_usage: Object.fromEntries(
+        data.rateLimits.map((l) => [l.provider, { current: l.current, hourly: l.limit, remaining: l.remaining, utilization_pct: l.utilizationPct }]),
+      ),
+    }),
+  }),
+
+  route({
+    method: "POST",
+    path: "/api/orchestrator/recommend-model",
+    operation: graphql(`
+      query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {
+        recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {
+          model { name tier provider vendor }
+          reason
+          estimatedCost
+          budgetAvailable
+          budget { dailyBudget todaySpend remaining }
+        }
+      }
+    `),
+    variables: (req) => {
+      const body = bodyInput(req);
+      return { ...body, complexity: upperEnum(body.complexity), ...(body.priority !== undefined ? { priority: upperEnum(body.priority) } : {}) } as never;
+    },
+    present: ({ recommendModel: r }) => ({
+      recommended_model: r.model.name,
+      reason: r.reason,
+      estimated_cost: usd(r.estimatedCost),
+      budget_available: r.budgetAvailable,
+      daily_budget: usd(r.budget.dailyBudget),
+      today_spend: usd(r.budget.todaySpend),
+      budget_remaining: usd(r.budget.remaining),
+    }),
+  }),
+
+  route({
+    method: "GET",
+    path: "/api/rate-limits",
+    operation: graphql(`
+      query RestRateLimits {
+        rateLimits { provider current limit remaining resetAt }
+      }
+    `),
+    variables: () => ({}),
+    present: (data) => ({
+      limits: Object.fromEntries(data.rateLimits.map((l) => [l.provider, { used: l.current, limit: l.limit, remaining: l.remaining, reset_at: l.resetAt }])),
+    }),
+  }),
+
+  route({
+    method: "GET",
+    path: "/api/billing/usage",
+    operation: graphql(`
+      query RestBillingUsage($filter: UsageFilter!) {
+        byModel: usage(filter: $filter, groupBy: [MODEL]) { totals { cost } groups { key { model } usage { cost } } }
+        byDay: usage(filter: $filter, groupBy: [DAY]) { groups { key { day } usage { cost } } }
+      }
+    `),
+    // `from` and `to` are UTC days, inclusive; the default period is this month up to today.
+    variables: (req) => {
+      const today = startOfDay(req.now);
+      const from = dayParam(req, "from", new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)));
+      const to = dayParam(req, "to", today);
+      if (from > to) throw new AppError("VALIDATION_ERROR", { details: { fields: [{ field: "from", message: "must not be after to" }] } });
+      return { filter: { from: from.toISOString(), to: new Date(to.getTime() + 86_400_000).toISOString() } };
+    },
+    present: (data, req) => {
+      const today = req.now.toISOString().slice(0, 10);
+      return {
+        period: `${req.query.get("from") || `${today.slice(0, 7)}-01`} to ${req.query.get("to") || today}`,
+        total_cost: usd(data.byModel.totals.cost),
+        by_model: Object.fromEntries(data.byModel.groups.map((g) => [g.key.model, usd(g.usage.cost)])),
+        by_day: Object.fromEntries(data.byDay.groups.map((g) => [g.key.day, usd(g.usage.cost)])),
+      };
+    },
+  }),
+];
