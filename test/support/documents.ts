@@ -300,3 +300,93 @@ export const MessageAdded = graphql(`
     }
   }
 `);
+
+export const UsageReport = graphql(`
+  query UsageReport($filter: UsageFilter, $groupBy: [UsageDimension!]) {
+    usage(filter: $filter, groupBy: $groupBy) {
+      totals { calls inputTokens outputTokens cost }
+      groups { key { model day provider agentId } usage { calls inputTokens outputTokens cost } }
+    }
+  }
+`);
+
+export const AgentsWithUsage = graphql(`
+  query AgentsWithUsage($first: Int) {
+    agents(first: $first) { edges { node { id name usage { calls cost } } } }
+  }
+`);
+
+export const BudgetStatusQuery = graphql(`
+  query BudgetStatusQuery {
+    budgetStatus {
+      day dailyBudget todaySpend reserved remaining utilizationPct alertLevel
+      thresholds { notice warning critical }
+      monthlyForecast { monthToDate projectedSpend budgetCeiling deltaToBudget }
+    }
+  }
+`);
+
+export const UpdateBudget = graphql(`
+  mutation UpdateBudget($input: UpdateBudgetInput!) {
+    updateBudget(input: $input) { budget { dailyBudget todaySpend remaining utilizationPct alertLevel monthlyForecast { budgetCeiling } } }
+  }
+`);
+
+export const BudgetAlerts = graphql(`
+  subscription BudgetAlerts {
+    budgetAlert { previousLevel level at budget { todaySpend utilizationPct } }
+  }
+`);
+
+export const RateLimits = graphql(`
+  query RateLimits {
+    rateLimits { provider current limit remaining utilizationPct resetAt }
+  }
+`);
+
+export const RecommendModel = graphql(`
+  query RecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {
+    recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {
+      model { name tier vendor }
+      reason
+      estimatedCost
+      budgetAvailable
+      budget { dailyBudget todaySpend remaining }
+    }
+  }
+`);
+
+export const SystemStatusQuery = graphql(`
+  query SystemStatusQuery {
+    systemStatus {
+      status
+      timestamp
+      services { apiGateway agentOrchestrator messageBroker database cache }
+      metrics { activeAgents activeSessions requestsPerMinute errorRate systemLoad }
+    }
+  }
+`);
+
+export const SystemConfigQuery = graphql(`
+  query SystemConfigQuery {
+    systemConfig { version environment llmProviders defaultAgentConfig { model temperature maxTokens } }
+  }
+`);
+
+export const TriggerSystemTask = graphql(`
+  mutation TriggerSystemTask($input: TriggerSystemTaskInput!) {
+    triggerSystemTask(input: $input) { task { id type status parameters queuedAt } }
+  }
+`);
+
+export const SystemTaskQuery = graphql(`
+  query SystemTaskQuery($id: ID!) {
+    systemTask(id: $id) { id type status result error queuedAt startedAt completedAt }
+  }
+`);
+
+export const SystemTaskUpdated = graphql(`
+  subscription SystemTaskUpdated($taskId: ID) {
+    systemTaskUpdated(taskId: $taskId) { taskId status task { status result } }
+  }
+`);

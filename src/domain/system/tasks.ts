@@ -128,9 +128,9 @@ export function createTaskService({ db, dialect, events, clock, logger, dataDir,
 
     count: (_actor: Principal) => db.systemTask.count(),
 
-    async updates(actor: Principal, taskId: string) {
-      await this.get(actor, taskId);
-      return await events.subscribe("systemTaskUpdated", (e) => e.taskId === taskId);
+    async updates(actor: Principal, taskId: string | null | undefined) {
+      if (taskId) await this.get(actor, taskId);
+      return await events.subscribe("systemTaskUpdated", (e) => !taskId || e.taskId === taskId);
     },
 
     /** At start-up: what was running when the process died failed; what was queued runs now. */

@@ -84,6 +84,18 @@ type Documents = {
     "\n  query GetChannel($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $sentAfter: DateTime, $sentBefore: DateTime) {\n    channel(id: $id) {\n      ...ChannelFields\n      messages(first: $first, after: $after, last: $last, before: $before, sentAfter: $sentAfter, sentBefore: $sentBefore) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n        edges { cursor node { id position content senderId senderType replyToId sentAt } }\n      }\n    }\n  }\n": typeof types.GetChannelDocument,
     "\n  query ListChannels($first: Int) {\n    channels(first: $first) { totalCount edges { node { id name type memberCount messages(last: 3) { totalCount edges { node { id content } } } } } }\n  }\n": typeof types.ListChannelsDocument,
     "\n  subscription MessageAdded($channelId: ID!, $after: String) {\n    messageAdded(channelId: $channelId, after: $after) {\n      channelId\n      cursor\n      message { id position content senderId senderType replyToId }\n    }\n  }\n": typeof types.MessageAddedDocument,
+    "\n  query UsageReport($filter: UsageFilter, $groupBy: [UsageDimension!]) {\n    usage(filter: $filter, groupBy: $groupBy) {\n      totals { calls inputTokens outputTokens cost }\n      groups { key { model day provider agentId } usage { calls inputTokens outputTokens cost } }\n    }\n  }\n": typeof types.UsageReportDocument,
+    "\n  query AgentsWithUsage($first: Int) {\n    agents(first: $first) { edges { node { id name usage { calls cost } } } }\n  }\n": typeof types.AgentsWithUsageDocument,
+    "\n  query BudgetStatusQuery {\n    budgetStatus {\n      day dailyBudget todaySpend reserved remaining utilizationPct alertLevel\n      thresholds { notice warning critical }\n      monthlyForecast { monthToDate projectedSpend budgetCeiling deltaToBudget }\n    }\n  }\n": typeof types.BudgetStatusQueryDocument,
+    "\n  mutation UpdateBudget($input: UpdateBudgetInput!) {\n    updateBudget(input: $input) { budget { dailyBudget todaySpend remaining utilizationPct alertLevel monthlyForecast { budgetCeiling } } }\n  }\n": typeof types.UpdateBudgetDocument,
+    "\n  subscription BudgetAlerts {\n    budgetAlert { previousLevel level at budget { todaySpend utilizationPct } }\n  }\n": typeof types.BudgetAlertsDocument,
+    "\n  query RateLimits {\n    rateLimits { provider current limit remaining utilizationPct resetAt }\n  }\n": typeof types.RateLimitsDocument,
+    "\n  query RecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n    recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n      model { name tier vendor }\n      reason\n      estimatedCost\n      budgetAvailable\n      budget { dailyBudget todaySpend remaining }\n    }\n  }\n": typeof types.RecommendModelDocument,
+    "\n  query SystemStatusQuery {\n    systemStatus {\n      status\n      timestamp\n      services { apiGateway agentOrchestrator messageBroker database cache }\n      metrics { activeAgents activeSessions requestsPerMinute errorRate systemLoad }\n    }\n  }\n": typeof types.SystemStatusQueryDocument,
+    "\n  query SystemConfigQuery {\n    systemConfig { version environment llmProviders defaultAgentConfig { model temperature maxTokens } }\n  }\n": typeof types.SystemConfigQueryDocument,
+    "\n  mutation TriggerSystemTask($input: TriggerSystemTaskInput!) {\n    triggerSystemTask(input: $input) { task { id type status parameters queuedAt } }\n  }\n": typeof types.TriggerSystemTaskDocument,
+    "\n  query SystemTaskQuery($id: ID!) {\n    systemTask(id: $id) { id type status result error queuedAt startedAt completedAt }\n  }\n": typeof types.SystemTaskQueryDocument,
+    "\n  subscription SystemTaskUpdated($taskId: ID) {\n    systemTaskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n": typeof types.SystemTaskUpdatedDocument,
 };
 const documents: Documents = {
     "\n  fragment RestAgent on Agent {\n    id\n    name\n    type\n    status\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    skills\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": types.RestAgentFragmentDoc,
@@ -155,6 +167,18 @@ const documents: Documents = {
     "\n  query GetChannel($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $sentAfter: DateTime, $sentBefore: DateTime) {\n    channel(id: $id) {\n      ...ChannelFields\n      messages(first: $first, after: $after, last: $last, before: $before, sentAfter: $sentAfter, sentBefore: $sentBefore) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n        edges { cursor node { id position content senderId senderType replyToId sentAt } }\n      }\n    }\n  }\n": types.GetChannelDocument,
     "\n  query ListChannels($first: Int) {\n    channels(first: $first) { totalCount edges { node { id name type memberCount messages(last: 3) { totalCount edges { node { id content } } } } } }\n  }\n": types.ListChannelsDocument,
     "\n  subscription MessageAdded($channelId: ID!, $after: String) {\n    messageAdded(channelId: $channelId, after: $after) {\n      channelId\n      cursor\n      message { id position content senderId senderType replyToId }\n    }\n  }\n": types.MessageAddedDocument,
+    "\n  query UsageReport($filter: UsageFilter, $groupBy: [UsageDimension!]) {\n    usage(filter: $filter, groupBy: $groupBy) {\n      totals { calls inputTokens outputTokens cost }\n      groups { key { model day provider agentId } usage { calls inputTokens outputTokens cost } }\n    }\n  }\n": types.UsageReportDocument,
+    "\n  query AgentsWithUsage($first: Int) {\n    agents(first: $first) { edges { node { id name usage { calls cost } } } }\n  }\n": types.AgentsWithUsageDocument,
+    "\n  query BudgetStatusQuery {\n    budgetStatus {\n      day dailyBudget todaySpend reserved remaining utilizationPct alertLevel\n      thresholds { notice warning critical }\n      monthlyForecast { monthToDate projectedSpend budgetCeiling deltaToBudget }\n    }\n  }\n": types.BudgetStatusQueryDocument,
+    "\n  mutation UpdateBudget($input: UpdateBudgetInput!) {\n    updateBudget(input: $input) { budget { dailyBudget todaySpend remaining utilizationPct alertLevel monthlyForecast { budgetCeiling } } }\n  }\n": types.UpdateBudgetDocument,
+    "\n  subscription BudgetAlerts {\n    budgetAlert { previousLevel level at budget { todaySpend utilizationPct } }\n  }\n": types.BudgetAlertsDocument,
+    "\n  query RateLimits {\n    rateLimits { provider current limit remaining utilizationPct resetAt }\n  }\n": types.RateLimitsDocument,
+    "\n  query RecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n    recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n      model { name tier vendor }\n      reason\n      estimatedCost\n      budgetAvailable\n      budget { dailyBudget todaySpend remaining }\n    }\n  }\n": types.RecommendModelDocument,
+    "\n  query SystemStatusQuery {\n    systemStatus {\n      status\n      timestamp\n      services { apiGateway agentOrchestrator messageBroker database cache }\n      metrics { activeAgents activeSessions requestsPerMinute errorRate systemLoad }\n    }\n  }\n": types.SystemStatusQueryDocument,
+    "\n  query SystemConfigQuery {\n    systemConfig { version environment llmProviders defaultAgentConfig { model temperature maxTokens } }\n  }\n": types.SystemConfigQueryDocument,
+    "\n  mutation TriggerSystemTask($input: TriggerSystemTaskInput!) {\n    triggerSystemTask(input: $input) { task { id type status parameters queuedAt } }\n  }\n": types.TriggerSystemTaskDocument,
+    "\n  query SystemTaskQuery($id: ID!) {\n    systemTask(id: $id) { id type status result error queuedAt startedAt completedAt }\n  }\n": types.SystemTaskQueryDocument,
+    "\n  subscription SystemTaskUpdated($taskId: ID) {\n    systemTaskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n": types.SystemTaskUpdatedDocument,
 };
 
 /**
@@ -433,6 +457,54 @@ export function graphql(source: "\n  query ListChannels($first: Int) {\n    chan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MessageAdded($channelId: ID!, $after: String) {\n    messageAdded(channelId: $channelId, after: $after) {\n      channelId\n      cursor\n      message { id position content senderId senderType replyToId }\n    }\n  }\n"): typeof import('./graphql.js').MessageAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsageReport($filter: UsageFilter, $groupBy: [UsageDimension!]) {\n    usage(filter: $filter, groupBy: $groupBy) {\n      totals { calls inputTokens outputTokens cost }\n      groups { key { model day provider agentId } usage { calls inputTokens outputTokens cost } }\n    }\n  }\n"): typeof import('./graphql.js').UsageReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentsWithUsage($first: Int) {\n    agents(first: $first) { edges { node { id name usage { calls cost } } } }\n  }\n"): typeof import('./graphql.js').AgentsWithUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetStatusQuery {\n    budgetStatus {\n      day dailyBudget todaySpend reserved remaining utilizationPct alertLevel\n      thresholds { notice warning critical }\n      monthlyForecast { monthToDate projectedSpend budgetCeiling deltaToBudget }\n    }\n  }\n"): typeof import('./graphql.js').BudgetStatusQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBudget($input: UpdateBudgetInput!) {\n    updateBudget(input: $input) { budget { dailyBudget todaySpend remaining utilizationPct alertLevel monthlyForecast { budgetCeiling } } }\n  }\n"): typeof import('./graphql.js').UpdateBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BudgetAlerts {\n    budgetAlert { previousLevel level at budget { todaySpend utilizationPct } }\n  }\n"): typeof import('./graphql.js').BudgetAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimits {\n    rateLimits { provider current limit remaining utilizationPct resetAt }\n  }\n"): typeof import('./graphql.js').RateLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n    recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n      model { name tier vendor }\n      reason\n      estimatedCost\n      budgetAvailable\n      budget { dailyBudget todaySpend remaining }\n    }\n  }\n"): typeof import('./graphql.js').RecommendModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemStatusQuery {\n    systemStatus {\n      status\n      timestamp\n      services { apiGateway agentOrchestrator messageBroker database cache }\n      metrics { activeAgents activeSessions requestsPerMinute errorRate systemLoad }\n    }\n  }\n"): typeof import('./graphql.js').SystemStatusQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemConfigQuery {\n    systemConfig { version environment llmProviders defaultAgentConfig { model temperature maxTokens } }\n  }\n"): typeof import('./graphql.js').SystemConfigQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TriggerSystemTask($input: TriggerSystemTaskInput!) {\n    triggerSystemTask(input: $input) { task { id type status parameters queuedAt } }\n  }\n"): typeof import('./graphql.js').TriggerSystemTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemTaskQuery($id: ID!) {\n    systemTask(id: $id) { id type status result error queuedAt startedAt completedAt }\n  }\n"): typeof import('./graphql.js').SystemTaskQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SystemTaskUpdated($taskId: ID) {\n    systemTaskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n"): typeof import('./graphql.js').SystemTaskUpdatedDocument;
 
 
 export function graphql(source: string) {

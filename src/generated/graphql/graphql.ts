@@ -55,6 +55,12 @@ export type BudgetAlertLevel =
   | 'OK'
   | 'WARNING';
 
+export type BudgetAlertThresholdsInput = {
+  critical?: number | null | undefined;
+  notice?: number | null | undefined;
+  warning?: number | null | undefined;
+};
+
 /** What happens when the agent is still answering an earlier message of the session. */
 export type BusyPolicy =
   /** Wait; messages are answered in the order they arrived. */
@@ -273,6 +279,24 @@ export type UpdateAgentInput = {
   skills?: Array<string> | null | undefined;
   type?: string | null | undefined;
 };
+
+export type UpdateBudgetInput = {
+  /** US dollars, such as "50"; null for no daily limit; omit to keep. */
+  dailyBudget?: string | null | undefined;
+  /** US dollars; null for no monthly limit; omit to keep. */
+  monthlyCeiling?: string | null | undefined;
+  thresholds?: BudgetAlertThresholdsInput | null | undefined;
+};
+
+export type UsageDimension =
+  /** Per agent. */
+  | 'AGENT'
+  /** Per UTC day. */
+  | 'DAY'
+  /** Per model. */
+  | 'MODEL'
+  /** Per provider ("builtin", "openai"). */
+  | 'PROVIDER';
 
 export type UsageFilter = {
   agentId?: string | number | null | undefined;
@@ -761,6 +785,84 @@ export type MessageAddedSubscriptionVariables = Exact<{
 
 
 export type MessageAddedSubscription = { messageAdded: { channelId: string, cursor: string, message: { id: string, position: number, content: string, senderId: string, senderType: SenderType, replyToId: string | null } | null } };
+
+export type UsageReportQueryVariables = Exact<{
+  filter?: UsageFilter | null | undefined;
+  groupBy?: Array<UsageDimension> | UsageDimension | null | undefined;
+}>;
+
+
+export type UsageReportQuery = { usage: { totals: { calls: number, inputTokens: number, outputTokens: number, cost: string }, groups: Array<{ key: { model: string | null, day: string | null, provider: string | null, agentId: string | null }, usage: { calls: number, inputTokens: number, outputTokens: number, cost: string } }> } };
+
+export type AgentsWithUsageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type AgentsWithUsageQuery = { agents: { edges: Array<{ node: { id: string, name: string, usage: { calls: number, cost: string } } }> } };
+
+export type BudgetStatusQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetStatusQueryQuery = { budgetStatus: { day: string, dailyBudget: string | null, todaySpend: string, reserved: string, remaining: string | null, utilizationPct: number, alertLevel: BudgetAlertLevel, thresholds: { notice: number, warning: number, critical: number }, monthlyForecast: { monthToDate: string, projectedSpend: string, budgetCeiling: string | null, deltaToBudget: string | null } } };
+
+export type UpdateBudgetMutationVariables = Exact<{
+  input: UpdateBudgetInput;
+}>;
+
+
+export type UpdateBudgetMutation = { updateBudget: { budget: { dailyBudget: string | null, todaySpend: string, remaining: string | null, utilizationPct: number, alertLevel: BudgetAlertLevel, monthlyForecast: { budgetCeiling: string | null } } } };
+
+export type BudgetAlertsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetAlertsSubscription = { budgetAlert: { previousLevel: BudgetAlertLevel, level: BudgetAlertLevel, at: string, budget: { todaySpend: string, utilizationPct: number } } };
+
+export type RateLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitsQuery = { rateLimits: Array<{ provider: string, current: number, limit: number, remaining: number, utilizationPct: number, resetAt: string }> };
+
+export type RecommendModelQueryVariables = Exact<{
+  taskType: string;
+  complexity: TaskComplexity;
+  priority?: Priority | null | undefined;
+  estimatedTokens: number;
+}>;
+
+
+export type RecommendModelQuery = { recommendModel: { reason: string, estimatedCost: string, budgetAvailable: boolean, model: { name: string, tier: number, vendor: string }, budget: { dailyBudget: string | null, todaySpend: string, remaining: string | null } } };
+
+export type SystemStatusQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SystemStatusQueryQuery = { systemStatus: { status: SystemHealth, timestamp: string, services: { apiGateway: ServiceState, agentOrchestrator: ServiceState, messageBroker: ServiceState, database: ServiceState, cache: ServiceState }, metrics: { activeAgents: number, activeSessions: number, requestsPerMinute: number, errorRate: number, systemLoad: number } } };
+
+export type SystemConfigQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SystemConfigQueryQuery = { systemConfig: { version: string, environment: string, llmProviders: Array<string>, defaultAgentConfig: { model: string, temperature: number, maxTokens: number } } };
+
+export type TriggerSystemTaskMutationVariables = Exact<{
+  input: TriggerSystemTaskInput;
+}>;
+
+
+export type TriggerSystemTaskMutation = { triggerSystemTask: { task: { id: string, type: SystemTaskType, status: SystemTaskStatus, parameters: Record<string, unknown>, queuedAt: string } } };
+
+export type SystemTaskQueryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SystemTaskQueryQuery = { systemTask: { id: string, type: SystemTaskType, status: SystemTaskStatus, result: Record<string, unknown> | null, error: string | null, queuedAt: string, startedAt: string | null, completedAt: string | null } | null };
+
+export type SystemTaskUpdatedSubscriptionVariables = Exact<{
+  taskId?: string | number | null | undefined;
+}>;
+
+
+export type SystemTaskUpdatedSubscription = { systemTaskUpdated: { taskId: string, status: SystemTaskStatus, task: { status: SystemTaskStatus, result: Record<string, unknown> | null } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2308,3 +2410,209 @@ export const MessageAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MessageAddedSubscription, MessageAddedSubscriptionVariables>;
+export const UsageReportDocument = new TypedDocumentString(`
+    query UsageReport($filter: UsageFilter, $groupBy: [UsageDimension!]) {
+  usage(filter: $filter, groupBy: $groupBy) {
+    totals {
+      calls
+      inputTokens
+      outputTokens
+      cost
+    }
+    groups {
+      key {
+        model
+        day
+        provider
+        agentId
+      }
+      usage {
+        calls
+        inputTokens
+        outputTokens
+        cost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageReportQuery, UsageReportQueryVariables>;
+export const AgentsWithUsageDocument = new TypedDocumentString(`
+    query AgentsWithUsage($first: Int) {
+  agents(first: $first) {
+    edges {
+      node {
+        id
+        name
+        usage {
+          calls
+          cost
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgentsWithUsageQuery, AgentsWithUsageQueryVariables>;
+export const BudgetStatusQueryDocument = new TypedDocumentString(`
+    query BudgetStatusQuery {
+  budgetStatus {
+    day
+    dailyBudget
+    todaySpend
+    reserved
+    remaining
+    utilizationPct
+    alertLevel
+    thresholds {
+      notice
+      warning
+      critical
+    }
+    monthlyForecast {
+      monthToDate
+      projectedSpend
+      budgetCeiling
+      deltaToBudget
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetStatusQueryQuery, BudgetStatusQueryQueryVariables>;
+export const UpdateBudgetDocument = new TypedDocumentString(`
+    mutation UpdateBudget($input: UpdateBudgetInput!) {
+  updateBudget(input: $input) {
+    budget {
+      dailyBudget
+      todaySpend
+      remaining
+      utilizationPct
+      alertLevel
+      monthlyForecast {
+        budgetCeiling
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBudgetMutation, UpdateBudgetMutationVariables>;
+export const BudgetAlertsDocument = new TypedDocumentString(`
+    subscription BudgetAlerts {
+  budgetAlert {
+    previousLevel
+    level
+    at
+    budget {
+      todaySpend
+      utilizationPct
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetAlertsSubscription, BudgetAlertsSubscriptionVariables>;
+export const RateLimitsDocument = new TypedDocumentString(`
+    query RateLimits {
+  rateLimits {
+    provider
+    current
+    limit
+    remaining
+    utilizationPct
+    resetAt
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsQuery, RateLimitsQueryVariables>;
+export const RecommendModelDocument = new TypedDocumentString(`
+    query RecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {
+  recommendModel(
+    taskType: $taskType
+    complexity: $complexity
+    priority: $priority
+    estimatedTokens: $estimatedTokens
+  ) {
+    model {
+      name
+      tier
+      vendor
+    }
+    reason
+    estimatedCost
+    budgetAvailable
+    budget {
+      dailyBudget
+      todaySpend
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendModelQuery, RecommendModelQueryVariables>;
+export const SystemStatusQueryDocument = new TypedDocumentString(`
+    query SystemStatusQuery {
+  systemStatus {
+    status
+    timestamp
+    services {
+      apiGateway
+      agentOrchestrator
+      messageBroker
+      database
+      cache
+    }
+    metrics {
+      activeAgents
+      activeSessions
+      requestsPerMinute
+      errorRate
+      systemLoad
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SystemStatusQueryQuery, SystemStatusQueryQueryVariables>;
+export const SystemConfigQueryDocument = new TypedDocumentString(`
+    query SystemConfigQuery {
+  systemConfig {
+    version
+    environment
+    llmProviders
+    defaultAgentConfig {
+      model
+      temperature
+      maxTokens
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SystemConfigQueryQuery, SystemConfigQueryQueryVariables>;
+export const TriggerSystemTaskDocument = new TypedDocumentString(`
+    mutation TriggerSystemTask($input: TriggerSystemTaskInput!) {
+  triggerSystemTask(input: $input) {
+    task {
+      id
+      type
+      status
+      parameters
+      queuedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriggerSystemTaskMutation, TriggerSystemTaskMutationVariables>;
+export const SystemTaskQueryDocument = new TypedDocumentString(`
+    query SystemTaskQuery($id: ID!) {
+  systemTask(id: $id) {
+    id
+    type
+    status
+    result
+    error
+    queuedAt
+    startedAt
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SystemTaskQueryQuery, SystemTaskQueryQueryVariables>;
+export const SystemTaskUpdatedDocument = new TypedDocumentString(`
+    subscription SystemTaskUpdated($taskId: ID) {
+  systemTaskUpdated(taskId: $taskId) {
+    taskId
+    status
+    task {
+      status
+      result
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SystemTaskUpdatedSubscription, SystemTaskUpdatedSubscriptionVariables>;

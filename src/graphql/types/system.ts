@@ -143,7 +143,8 @@ const SystemTaskUpdate = builder.objectRef<SystemTaskUpdatedEvent>("SystemTaskUp
 builder.subscriptionField("systemTaskUpdated", (t) =>
   t.field({
     type: SystemTaskUpdate,
-    args: { taskId: t.arg.id({ required: true }) },
+    description: "Status changes of one task (`taskId`), or of every task.",
+    args: { taskId: t.arg.id() },
     subscribe: (_root, { taskId }, ctx) => ctx.services.tasks.updates(ctx.principal, taskId),
     resolve: (event) => event,
   }),
