@@ -101,7 +101,11 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     periodicJob("session-sweeper", config.sessionSweepIntervalMs, () => services.sessions.sweep(), logger),
     // Releases holds of calls that never settled, and notices the budget day turning over.
     periodicJob("budget-janitor", config.budgetCheckIntervalMs, async () => ({ released: await services.budget.expireReservations(), alert: await services.budget.checkAlert() }), logger),
-    periodicJob("task-runner", 5_000, () => services.tasks.drain(), logger),
+    periodicJob("system-task-runner", 5_000, () => services.systemTasks.drain(), logger),
+    periodicJob("idempotency-janitor", 3_600_000, () => services.idempotency.expire(), logger),
+    periodicJob("webhook-delivery", config.webhooks.pollIntervalMs, () => services.webhooks.deliverDue(), logger),
+    // Also starts tasks queued by other instances.
+    periodicJob("task-queue", 2_000, () => services.tasks.kick(), logger),
   );
 
   async function createContext(initial: InitialContext): Promise<Context> {
@@ -162,12 +166,14 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       useSecurityHeaders(),
       useHealth({
         version: VERSION,
+        workers: config.taskConcurrency,
+        startedAt: clock.now(),
         isShuttingDown: () => shuttingDown,
         database: async () => (await db.$queryRawUnsafe("SELECT 1"), true),
         pubsub: () => events.probe(),
         now: () => clock.now(),
       }),
-      useRest(restRoutes, { execute: executeOperation, clock, logger }),
+      useRest(restRoutes, { execute: executeOperation, clock, logger, auth: services.auth, idempotency: services.idempotency }),
       useUnexpectedErrorLogging(logger, () => metrics.error()),
       // A fresh context per subscription event, so loaders never serve one event's data to the next.
       useExtendContextValuePerExecuteSubscriptionEvent(() => ({ contextPartial: {} })),
@@ -210,7 +216,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       await bootstrapCredentials();
       // Catch up on what happened while the server was down: sessions that expired, reservations of
       // calls that never finished, tasks interrupted or still queued.
-      await services.tasks.recover();
+      await services.systemTasks.recover();
+      await services.tasks.start(); // spawned work interrupted by a stop is queued again
+      await services.workflows.recover();
       for (const job of jobs) {
         await job.runNow();
         job.start();
@@ -239,6 +247,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       await closed; // in-flight requests have finished
       clearTimeout(grace);
       for (const job of jobs) await job.stop();
+      await services.tasks.stop(); // running work stops and resumes at the next start
       await services.channels.idle(); // agent replies already started are posted
       await events.close();
       await db.$disconnect();

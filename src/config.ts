@@ -35,6 +35,9 @@ export interface Config {
   providerRateLimits: Record<string, number>;
   /** How often the budget alert level is re-checked (a new day resets spend) and stale holds released. */
   budgetCheckIntervalMs: number;
+  /** Spawned tasks (and workflow steps) this instance runs at once. */
+  taskConcurrency: number;
+  webhooks: { retryBaseMs: number; maxAttempts: number; timeoutMs: number; pollIntervalMs: number };
 }
 
 const intInRange = (name: string, min: number, max: number) =>
@@ -93,6 +96,11 @@ const EnvSchema = z.object({
   SESSION_SWEEP_INTERVAL_MS: intInRange("SESSION_SWEEP_INTERVAL_MS", 10, 600_000).default(1000),
   BUDGET_DAILY_USD: usd("BUDGET_DAILY_USD").default("50"),
   BUDGET_MONTHLY_USD: usd("BUDGET_MONTHLY_USD").default("1500"),
+  TASK_CONCURRENCY: intInRange("TASK_CONCURRENCY", 1, 256).default(4),
+  WEBHOOK_RETRY_BASE_MS: intInRange("WEBHOOK_RETRY_BASE_MS", 10, 3_600_000).default(10_000),
+  WEBHOOK_MAX_ATTEMPTS: intInRange("WEBHOOK_MAX_ATTEMPTS", 1, 50).default(8),
+  WEBHOOK_TIMEOUT_MS: intInRange("WEBHOOK_TIMEOUT_MS", 100, 120_000).default(10_000),
+  WEBHOOK_POLL_INTERVAL_MS: intInRange("WEBHOOK_POLL_INTERVAL_MS", 10, 600_000).default(1000),
   BUDGET_CHECK_INTERVAL_MS: intInRange("BUDGET_CHECK_INTERVAL_MS", 10, 3_600_000).default(30_000),
   BUDGET_ALERT_THRESHOLDS: z
     .string()
@@ -161,5 +169,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     providerRateLimits: e.PROVIDER_RATE_LIMITS,
     budgetCheckIntervalMs: e.BUDGET_CHECK_INTERVAL_MS,
+    taskConcurrency: e.TASK_CONCURRENCY,
+    webhooks: {
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      pollIntervalMs: e.WEBHOOK_POLL_INTERVAL_MS,
+    },
   };
 }

@@ -36,8 +36,20 @@ export const ERROR_CATALOGUE = {
   invalid_channel_members: { status: 400, message: "Channel members are not valid for this channel type" },
   // budgets and operations (seed 003)
   budget_exceeded: { status: 402, message: "The budget has too little left for this call" },
-  task_not_found: { status: 404, message: "Requested system task does not exist" },
+  system_task_not_found: { status: 404, message: "Requested system task does not exist" },
   task_not_supported: { status: 400, message: "This system task is not available in this configuration" },
+  // spawned work, workflows, webhooks (seeds 003, 004)
+  task_not_found: { status: 404, message: "Requested agent task does not exist" },
+  task_not_cancellable: { status: 409, message: "The task has already finished" },
+  workflow_not_found: { status: 404, message: "Requested workflow does not exist" },
+  workflow_run_not_found: { status: 404, message: "Requested workflow run does not exist" },
+  workflow_name_taken: { status: 409, message: "A workflow with this name already exists" },
+  invalid_workflow: { status: 400, message: "The workflow definition is not valid" },
+  workflow_busy: { status: 409, message: "This workflow is already running" },
+  workflow_run_not_cancellable: { status: 409, message: "The workflow run has already finished" },
+  webhook_not_found: { status: 404, message: "Requested webhook does not exist" },
+  idempotency_key_reused: { status: 409, message: "Idempotency key payload mismatch" },
+  idempotency_key_in_progress: { status: 409, message: "A request with this idempotency key is still being answered" },
   // credentials
   api_key_not_found: { status: 404, message: "Requested API key does not exist" },
   user_not_found: { status: 404, message: "Requested user does not exist" },

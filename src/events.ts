@@ -45,12 +45,34 @@ export interface SystemTaskUpdatedEvent {
   at: string;
 }
 
+export interface TaskUpdatedEvent {
+  taskId: string;
+  status: string;
+  at: string;
+}
+
+export interface TaskCancelRequestedEvent {
+  taskId: string;
+  at: string;
+}
+
+export interface WorkflowRunUpdatedEvent {
+  runId: string;
+  kind: "RUN_QUEUED" | "RUN_STARTED" | "STEP_STARTED" | "STEP_COMPLETED" | "STEP_FAILED" | "RUN_COMPLETED" | "RUN_FAILED" | "RUN_CANCELLED";
+  stepKey?: string;
+  progress: number;
+  at: string;
+}
+
 export interface EventMap {
   agentStatusChanged: AgentStatusChangedEvent;
   sessionUpdated: SessionUpdatedEvent;
   messageAdded: MessageAddedEvent;
   budgetAlert: BudgetAlertEvent;
   systemTaskUpdated: SystemTaskUpdatedEvent;
+  taskUpdated: TaskUpdatedEvent;
+  taskCancelRequested: TaskCancelRequestedEvent;
+  workflowRunUpdated: WorkflowRunUpdatedEvent;
 }
 
 export type Topic = keyof EventMap;
@@ -63,6 +85,12 @@ export interface Events {
    * when the server shuts down.
    */
   subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean): Promise<AsyncIterableIterator<EventMap[T]>>;
+  /**
+   * An internal listener (the server reacting to its own events, such as a cancel request for a task
+   * this instance runs). Not a client subscription: not counted, not ended by endSubscriptions.
+   * Resolves, once live, with the function that stops it.
+   */
+  listen<T extends Topic>(topic: T, handler: (payload: EventMap[T]) => void): Promise<() => Promise<void>>;
   /** Subscriptions currently open on this instance (metrics; tests prove refused ones never open). */
   openSubscriptions(): number;
   /** Subscriptions ever opened on this instance (a counter: tests wait for theirs to be live). */
@@ -151,6 +179,18 @@ export function createEvents({ redisUrl, namespace = "cp", onError }: EventsOpti
       if (redis) await redis.subscribeClient.subscribe(channel(topic));
       opened++;
       return iterator;
+    },
+
+    async listen(topic, handler) {
+      const source = pubsub.subscribe(channel(topic)) as AsyncIterableIterator<EventMap[typeof topic]>;
+      const pump = (async () => {
+        for await (const payload of source) handler(payload);
+      })();
+      if (redis) await redis.subscribeClient.subscribe(channel(topic));
+      return async () => {
+        await source.return?.();
+        await pump;
+      };
     },
 
     openSubscriptions() {

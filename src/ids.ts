@@ -16,6 +16,11 @@ export const ID_PREFIXES = {
   UsageRecord: "use",
   BudgetReservation: "rsv",
   SystemTask: "tsk",
+  Task: "subagent",
+  Workflow: "wf",
+  WorkflowRun: "wfr",
+  Webhook: "whk",
+  WebhookDelivery: "whd",
 } as const;
 
 export type IdType = keyof typeof ID_PREFIXES;
@@ -32,6 +37,11 @@ export function newId(prefix: Prefix, at: Date = new Date()): string {
 
 /** The type an id belongs to, or null when it is not one of ours. */
 export function typeOfId(id: string): IdType | null {
-  const match = /^([a-z]+)_[0-9a-z]+$/.exec(id);
+  const match = /^([a-z]+)_[0-9a-z_]+$/.exec(id);
   return match ? (TYPE_BY_PREFIX.get(match[1]!) ?? null) : null;
+}
+
+/** Seed 003's spawned-agent ids: `subagent_<unix ms>_<random>`. */
+export function newTaskId(at: Date = new Date()): string {
+  return `subagent_${at.getTime()}_${randomBytes(3).toString("hex")}`;
 }

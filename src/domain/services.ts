@@ -20,8 +20,12 @@ import { createAgentRuntime } from "./runtime/runtime.js";
 import { createSessionService } from "./sessions/service.js";
 import { createSessionTurns } from "./sessions/turns.js";
 import { createSystemStatus } from "./system/status.js";
-import { createTaskService } from "./system/tasks.js";
+import { createSystemTaskService } from "./system/tasks.js";
+import { createIdempotencyService } from "./idempotency/service.js";
 import { createUsageService } from "./usage/service.js";
+import { createWebhookService } from "./webhooks/service.js";
+import { createTaskService } from "./work/tasks.js";
+import { createWorkflowService } from "./work/workflows.js";
 
 export interface ServiceDeps {
   db: Db;
@@ -65,6 +69,8 @@ export function createServices({ db, events, clock, logger, config, startedAt, p
     },
   });
   const usage = createUsageService({ db });
+  const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks });
+  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency });
   return {
     auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret }),
     agents: createAgentService({ db, events, clock }),
@@ -76,7 +82,7 @@ export function createServices({ db, events, clock, logger, config, startedAt, p
     rateLimits,
     orchestrator: createOrchestrator({ catalogue, budget, rateLimits, usage }),
     system: createSystemStatus({ db, events, clock, ...process, usesRedis: config.redisUrl !== null, dataDir: config.dataDir, startedAt }),
-    tasks: createTaskService({
+    systemTasks: createSystemTaskService({
       db,
       dialect: dialectOf(config.databaseUrl),
       events,
@@ -91,6 +97,10 @@ export function createServices({ db, events, clock, logger, config, startedAt, p
         },
       },
     }),
+    webhooks,
+    tasks,
+    idempotency: createIdempotencyService({ db, clock }),
+    workflows: createWorkflowService({ db, events, clock, logger, tasks, webhooks, catalogue }),
   };
 }
 

@@ -40,6 +40,11 @@ const READ_SCOPE_BY_TYPE: Record<string, Scope> = {
   Channel: "messages:read",
   Message: "messages:read",
   SystemTask: "admin:read",
+  Task: "agents:read",
+  Workflow: "agents:read",
+  WorkflowRun: "agents:read",
+  Webhook: "admin:read",
+  WebhookDelivery: "admin:read",
 };
 
 function mayReadIds(principal: Principal, ids: string[]): true | AppError {
@@ -79,6 +84,16 @@ export const ROOT_RULES = {
     systemConfig: requires("admin:read"),
     systemTask: requires("admin:read"),
     systemTasks: requires("admin:read"),
+    task: requires("agents:read"),
+    tasks: requires("agents:read"),
+    taskStats: requires("agents:read"),
+    teams: requires("agents:read"),
+    workflow: requires("agents:read"),
+    workflows: requires("agents:read"),
+    workflowRun: requires("agents:read"),
+    workflowRuns: requires("agents:read"),
+    webhook: requires("admin:read"),
+    webhooks: requires("admin:read"),
   },
   Mutation: {
     login: allow,
@@ -103,6 +118,15 @@ export const ROOT_RULES = {
     editMessage: requires("messages:write"),
     updateBudget: requires("admin:write"),
     triggerSystemTask: requires("admin:write"),
+    spawnTask: requires("agents:write"),
+    spawnTeam: requires("agents:write"),
+    cancelTask: requires("agents:write"),
+    createWorkflow: requires("agents:write"),
+    runWorkflow: requires("agents:write"),
+    cancelWorkflowRun: requires("agents:write"),
+    conductCsuiteMeeting: requires("agents:write"),
+    createWebhook: requires("admin:write"),
+    deleteWebhook: requires("admin:write"),
   },
   Subscription: {
     agentStatusChanged: requires("agents:read"),
@@ -110,6 +134,8 @@ export const ROOT_RULES = {
     messageAdded: requires("messages:read"),
     budgetAlert: requires("billing:read"),
     systemTaskUpdated: requires("admin:read"),
+    taskUpdated: requires("agents:read"),
+    workflowRunUpdated: requires("agents:read"),
   },
 } satisfies Record<"Query" | "Mutation" | "Subscription", Record<string, ShieldRule>>;
 

@@ -15,6 +15,9 @@ import "./types/channel.js";
 import "./types/budget.js";
 import "./types/orchestrator.js";
 import "./types/system.js";
+import "./types/task.js";
+import "./types/workflow.js";
+import "./types/webhook.js";
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,10 +1,13 @@
 // Health endpoints (seed 002): /health with the services' state, /health/live for "the process
 // answers", /health/ready for "send traffic here" (503 while the database is unreachable or the
-// server is shutting down).
+// server is shutting down); and seed 004's /api/health.
 import type { Plugin } from "graphql-yoga";
 
 export interface HealthProbes {
   version: string;
+  /** Tasks this instance runs at once (seed 004 reports its "workers"). */
+  workers: number;
+  startedAt: Date;
   isShuttingDown(): boolean;
   database(): Promise<boolean>;
   pubsub(): Promise<boolean>;
@@ -47,6 +50,13 @@ export function useHealth(probes: HealthProbes): Plugin {
           const state = await services();
           const ready = state.api === "up" && state.database === "up" && state.pubsub === "up";
           return endResponse(json({ status: ready ? "ready" : "not_ready", timestamp: probes.now().toISOString(), services: state }, ready ? 200 : 503));
+        }
+        case "/api/health": {
+          // Seed 004 (AgentOS): {status, version, workers, uptime}.
+          const state = await services();
+          const healthy = state.api === "up" && state.database === "up";
+          const uptime = Math.round((probes.now().getTime() - probes.startedAt.getTime()) / 100) / 10;
+          return endResponse(json({ status: healthy ? "healthy" : "unhealthy", version: probes.version, workers: probes.workers, uptime }, healthy ? 200 : 503));
         }
         case "/health": {
           const state = await services();

@@ -1,14 +1,10 @@
-// REST side of the error catalogue: a GraphQL error (or a request problem found before GraphQL
-// runs) becomes the seed-001 envelope with the catalogue's status. Field paths in details are
-// rewritten to the snake_case names REST clients send.
+// REST side of the error catalogue: a GraphQL error (or a request problem found before GraphQL runs)
+// becomes a Failure with the catalogue's status; the route's format writes its body. Field paths in
+// details are rewritten to the snake_case names REST clients send.
 import type { GraphQLFormattedError } from "graphql";
-import { AppError, isErrorCode, statusOf, toRestEnvelope, type ErrorCode, type ErrorDetails } from "../errors.js";
+import { AppError, isErrorCode, statusOf, type ErrorCode, type ErrorDetails } from "../errors.js";
 import { snakePath, toSnake } from "./case.js";
-
-export interface RestError {
-  status: number;
-  body: ReturnType<typeof toRestEnvelope>;
-}
+import type { Failure } from "./error-formats.js";
 
 function snakeDetails(details: ErrorDetails): ErrorDetails {
   const fields = details.fields;
@@ -38,34 +34,23 @@ export function describeInputError(message: string): { field: string; message: s
   return { field: "(request)", message: message.replace(/^Variable "\$\w+" got invalid value .*?; /s, "") };
 }
 
-export function restErrorFromAppError(error: AppError, requestId: string, at: Date): RestError {
-  return {
-    status: error.status,
-    body: toRestEnvelope(error.code, error.message, snakeDetails(error.details), requestId, at),
-  };
+export function failureOf(error: AppError, requestId: string, at: Date): Failure {
+  return { status: error.status, code: error.code, message: error.message, details: snakeDetails(error.details), requestId, at };
 }
 
-/** The envelope for a failed operation: its first coded error, or every input problem GraphQL found. */
-export function restErrorFromGraphQL(
-  errors: readonly GraphQLFormattedError[],
-  invalidInputCode: ErrorCode,
-  requestId: string,
-  at: Date,
-): RestError {
+/** The failure of an operation: its first coded error, or every input problem GraphQL found. */
+export function failureFromGraphQL(errors: readonly GraphQLFormattedError[], invalidInputCode: ErrorCode, requestId: string, at: Date): Failure {
   const coded = errors.find((e) => isErrorCode(e.extensions?.code));
   if (coded) {
     const code = coded.extensions!.code as ErrorCode;
     const details = (coded.extensions?.details as ErrorDetails | undefined) ?? {};
-    return { status: statusOf(code), body: toRestEnvelope(code, coded.message, snakeDetails(details), requestId, at) };
+    return { status: statusOf(code), code, message: coded.message, details: snakeDetails(details), requestId, at };
   }
   const requestErrors = errors.filter((e) => !e.path);
   if (requestErrors.length) {
     // GraphQL refused the request itself: the REST input did not fit the operation's types.
     const fields = requestErrors.map((e) => describeInputError(e.message));
-    return {
-      status: statusOf(invalidInputCode),
-      body: toRestEnvelope(invalidInputCode, "Request validation failed", { fields }, requestId, at),
-    };
+    return { status: statusOf(invalidInputCode), code: invalidInputCode, message: `Request validation failed: ${fields[0]!.field} ${fields[0]!.message}`, details: { fields }, requestId, at };
   }
-  return { status: 500, body: toRestEnvelope("INTERNAL_ERROR", "Internal server error", {}, requestId, at) };
+  return failureOf(new AppError("INTERNAL_ERROR"), requestId, at);
 }

@@ -1,14 +1,17 @@
 // Serves the REST route tables inside graphql-yoga: match the route, read the request, run the
-// route's GraphQL operation with the caller's own credentials, present the result or the error
-// envelope. Anything under /api that no route serves answers in the same envelope.
+// route's GraphQL operation with the caller's own credentials, present the result or the error in
+// the route's documented shape. Anything under /api that no route serves answers in the envelope.
 import { createHash } from "node:crypto";
 import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Clock } from "../clock.js";
-import type { Logger } from "../logger.js";
-import { AppError, toRestEnvelope } from "../errors.js";
+import type { AuthService } from "../domain/auth/service.js";
+import type { IdempotencyService } from "../domain/idempotency/service.js";
+import { AppError } from "../errors.js";
 import type { RequestIdContext } from "../http/request-id.js";
-import { restErrorFromAppError, restErrorFromGraphQL, type RestError } from "./errors.js";
+import type { Logger } from "../logger.js";
+import { envelope, type Failure } from "./error-formats.js";
+import { failureFromGraphQL, failureOf } from "./errors.js";
 import type { HttpMethod, RestRequest, RestRoute } from "./route.js";
 
 export type ExecuteOperation = (
@@ -24,6 +27,14 @@ interface CompiledRoute {
   staticSegments: number;
 }
 
+export interface RestDeps {
+  execute: ExecuteOperation;
+  clock: Clock;
+  logger: Logger;
+  auth: AuthService;
+  idempotency: IdempotencyService;
+}
+
 const REST_PREFIX = "/api/";
 const BODY_METHODS: readonly HttpMethod[] = ["POST", "PUT", "PATCH"];
 
@@ -37,19 +48,26 @@ function compile(route: RestRoute): CompiledRoute {
       return "([^/]+)";
     })
     .join("/");
-  return {
-    route,
-    pattern: new RegExp(`^/${source}/?$`),
-    paramNames,
-    staticSegments: segments.filter((s) => !s.startsWith(":")).length,
-  };
+  return { route, pattern: new RegExp(`^/${source}/?$`), paramNames, staticSegments: segments.filter((s) => !s.startsWith(":")).length };
 }
 
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  if (status === 204) return new Response(null, { status, headers });
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": "application/json; charset=utf-8", ...headers },
+interface Answer {
+  status: number;
+  body: string | null;
+  headers: Record<string, string>;
+}
+
+function answer(status: number, body: unknown, headers: Record<string, string> = {}): Answer {
+  if (status === 204 || status === 304) return { status, body: null, headers };
+  return { status, body: JSON.stringify(body), headers: { "content-type": "application/json; charset=utf-8", ...headers } };
+}
+
+function failed(failure: Failure, route: RestRoute | undefined, headers: Record<string, string> = {}): Answer {
+  const retry = failure.details.retry_after;
+  return answer(failure.status, (route?.errorFormat ?? envelope)(failure), {
+    ...route?.headers,
+    ...(typeof retry === "number" ? { "retry-after": String(retry) } : {}),
+    ...headers,
   });
 }
 
@@ -60,10 +78,7 @@ async function readBody(request: Request): Promise<Record<string, unknown>> {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new AppError("VALIDATION_ERROR", {
-      message: "Request body is not valid JSON",
-      details: { reason: (error as Error).message },
-    });
+    throw new AppError("VALIDATION_ERROR", { message: "Request body is not valid JSON", details: { reason: (error as Error).message } });
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
     throw new AppError("VALIDATION_ERROR", { message: "Request body must be a JSON object" });
@@ -71,43 +86,44 @@ async function readBody(request: Request): Promise<Record<string, unknown>> {
   return parsed as Record<string, unknown>;
 }
 
-export interface RestDeps {
-  execute: ExecuteOperation;
-  clock: Clock;
-  logger: Logger;
-}
-
-export function useRest(routes: readonly RestRoute[], { execute, clock, logger }: RestDeps): Plugin<RequestIdContext> {
-  // Static segments first, so /api/v1/agents/active wins over /api/v1/agents/:agent_id.
+export function useRest(routes: readonly RestRoute[], { execute, clock, logger, auth, idempotency }: RestDeps): Plugin<RequestIdContext> {
+  // Static segments first, so /api/agents/active wins over /api/agents/:id.
   const compiled = routes.map(compile).sort((a, b) => b.staticSegments - a.staticSegments);
 
-  async function run(entry: CompiledRoute, match: RegExpExecArray, request: Request, url: URL, requestId: string) {
+  async function perform(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string): Promise<Answer> {
     const { route } = entry;
-    const params = Object.fromEntries(entry.paramNames.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
-    const restRequest: RestRequest = {
-      params,
-      query: url.searchParams,
-      body: BODY_METHODS.includes(route.method) ? await readBody(request) : {},
-      now: clock.now(),
-    };
-    const variables = route.variables(restRequest);
-    const result = await execute(route.operation.toString(), variables, {
-      authorization: request.headers.get("authorization"),
-      requestId,
-    });
+    const result = await execute(route.operation.toString(), route.variables(restRequest), { authorization: request.headers.get("authorization"), requestId });
     if (result.errors?.length || !result.data) {
       const failure = result.errors?.length
-        ? restErrorFromGraphQL(result.errors, route.invalidInputCode ?? "VALIDATION_ERROR", requestId, clock.now())
-        : restErrorFromAppError(new AppError("INTERNAL_ERROR"), requestId, clock.now());
-      return json(failure.status, failure.body, route.headers);
+        ? failureFromGraphQL(result.errors, route.invalidInputCode ?? "VALIDATION_ERROR", requestId, clock.now())
+        : failureOf(new AppError("INTERNAL_ERROR"), requestId, clock.now());
+      return failed(failure, route);
     }
     const body = route.present(result.data, restRequest);
-    if (!route.cacheSeconds) return json(route.status ?? 200, body, route.headers);
+    if (!route.cacheSeconds) return answer(route.status ?? 200, body, route.headers);
     // Answers depend on the caller's credentials, so only the caller may keep them (private).
     const etag = `W/"${createHash("sha1").update(JSON.stringify(body)).digest("base64url")}"`;
     const caching = { ...route.headers, "cache-control": `private, max-age=${route.cacheSeconds}`, etag };
-    if (request.headers.get("if-none-match")?.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers: caching });
-    return json(route.status ?? 200, body, caching);
+    if (request.headers.get("if-none-match")?.split(/\s*,\s*/).includes(etag)) return answer(304, null, caching);
+    return answer(route.status ?? 200, body, caching);
+  }
+
+  /** With an Idempotency-Key, a write runs once; repeats get the first answer (seed 003). */
+  async function once(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string, url: URL): Promise<Answer> {
+    const key = request.headers.get("idempotency-key");
+    if (!key || !BODY_METHODS.includes(entry.route.method)) return perform(entry, restRequest, request, requestId);
+    const principal = await auth.authenticate(request.headers.get("authorization"));
+    if (!principal.id) return perform(entry, restRequest, request, requestId); // refused by the operation anyway
+    const begun = await idempotency.begin(principal.id, key, { method: request.method, path: url.pathname, body: restRequest.body });
+    if (begun.kind === "replay") {
+      return { status: begun.status, body: begun.body || null, headers: { "content-type": "application/json; charset=utf-8", "idempotent-replayed": "true" } };
+    }
+    const result = await perform(entry, restRequest, request, requestId).catch(async (error: unknown) => {
+      await idempotency.complete(principal.id!, key, 500, "");
+      throw error;
+    });
+    await idempotency.complete(principal.id, key, result.status, result.body ?? "");
+    return result;
   }
 
   return {
@@ -118,33 +134,30 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger }
         .map((entry) => ({ entry, match: entry.pattern.exec(url.pathname) }))
         .filter((c): c is { entry: CompiledRoute; match: RegExpExecArray } => c.match !== null);
       const found = candidates.find((c) => c.entry.route.method === request.method);
+      let result: Answer;
       try {
         if (!found) {
           if (candidates.length && request.method === "OPTIONS") return; // CORS preflight: yoga answers it
-          const error: RestError = candidates.length
-            ? {
-                status: 405,
-                body: toRestEnvelope("VALIDATION_ERROR", `Method ${request.method} is not allowed on ${url.pathname}`, {
-                  allowed_methods: candidates.map((c) => c.entry.route.method),
-                }, requestId, clock.now()),
-              }
-            : restErrorFromAppError(
-                new AppError("NOT_FOUND", { message: `No endpoint ${request.method} ${url.pathname}` }),
-                requestId,
-                clock.now(),
-              );
-          const headers: Record<string, string> = candidates.length
-            ? { allow: candidates.map((c) => c.entry.route.method).join(", ") }
-            : {};
-          return endResponse(json(error.status, error.body, headers));
+          const allowed = candidates.map((c) => c.entry.route.method);
+          result = candidates.length
+            ? failed(failureOf(new AppError("VALIDATION_ERROR", { message: `Method ${request.method} is not allowed on ${url.pathname}`, details: { allowed_methods: allowed } }), requestId, clock.now()), undefined, { allow: allowed.join(", ") })
+            : failed(failureOf(new AppError("NOT_FOUND", { message: `No endpoint ${request.method} ${url.pathname}` }), requestId, clock.now()), undefined);
+          if (candidates.length) result.status = 405;
+        } else {
+          const params = Object.fromEntries(found.entry.paramNames.map((name, i) => [name, decodeURIComponent(found.match[i + 1]!)]));
+          const restRequest: RestRequest = {
+            params,
+            query: url.searchParams,
+            body: BODY_METHODS.includes(found.entry.route.method) ? await readBody(request) : {},
+            now: clock.now(),
+          };
+          result = await once(found.entry, restRequest, request, requestId, url);
         }
-        endResponse(await run(found.entry, found.match, request, url, requestId));
       } catch (error) {
         if (!(error instanceof AppError)) logger.error({ err: error, requestId }, "unexpected error in REST route");
-        const known = error instanceof AppError ? error : new AppError("INTERNAL_ERROR");
-        const failure = restErrorFromAppError(known, requestId, clock.now());
-        endResponse(json(failure.status, failure.body, found?.entry.route.headers));
+        result = failed(failureOf(error instanceof AppError ? error : new AppError("INTERNAL_ERROR"), requestId, clock.now()), found?.entry.route);
       }
+      endResponse(new Response(result.body, { status: result.status, headers: result.headers }));
     },
   };
 }

@@ -2,6 +2,7 @@
 // maps to variables, the success status and the presenter that writes the documented body.
 // Routes run through the same schema, permission layer and services as GraphQL clients.
 import type { ErrorCode } from "../errors.js";
+import type { ErrorFormat } from "./error-formats.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -34,6 +35,8 @@ export interface RestRoute<TResult = any, TVariables = any> {
   headers?: Record<string, string>;
   /** Seed 001 "Caching": clients may reuse a success this long; answers carry an ETag for If-None-Match. */
   cacheSeconds?: number;
+  /** How failures are written (default: the seed-001 envelope). */
+  errorFormat?: ErrorFormat;
 }
 
 /** Declares a route with its operation's result and variable types inferred. */

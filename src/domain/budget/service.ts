@@ -187,7 +187,7 @@ export function createBudgetService({ db, clock, events, logger, defaults, reser
      * Holds `estimateMicros` against today's budget and this month's ceiling, or refuses with
      * budget_exceeded. Free calls reserve nothing.
      */
-    async reserve(estimateMicros: number): Promise<Reservation | null> {
+    async reserve(estimateMicros: number, ttlMs: number = reservationTtlMs): Promise<Reservation | null> {
       if (estimateMicros <= 0) return null;
       const now = clock.now();
       const cfg = await config();
@@ -221,7 +221,7 @@ export function createBudgetService({ db, clock, events, logger, defaults, reser
           if (held === 0) throw new Refusal(scope, limit ?? 0); // rolls back the other period's hold
         }
         await tx.budgetReservation.create({
-          data: { ...reservation, amountMicros: amount, createdAt: now, expiresAt: new Date(now.getTime() + reservationTtlMs) },
+          data: { ...reservation, amountMicros: amount, createdAt: now, expiresAt: new Date(now.getTime() + ttlMs) },
         });
         return null;
       }).catch(async (error: unknown) => {
@@ -251,6 +251,13 @@ export function createBudgetService({ db, clock, events, logger, defaults, reser
           update: { spentMicros: { increment: BigInt(actualMicros) } },
         });
       }
+    },
+
+    /** Gives back a hold by its id (a spawned task's, when it finishes), inside the caller's transaction. */
+    async releaseHold(tx: Tx, reservationId: string): Promise<void> {
+      const held = await tx.budgetReservation.findUnique({ where: { id: reservationId } });
+      if (!held) return; // already released (expired, or released before)
+      await this.settle(tx, { id: held.id, amountMicros: Number(held.amountMicros), dayPeriod: held.dayPeriod, monthPeriod: held.monthPeriod }, 0);
     },
 
     /** Gives back a reservation whose call never reached the provider (refused by a rate limit, say). */

@@ -17,7 +17,7 @@ import type { ModelCatalogue, ProviderName } from "./catalogue.js";
 import type { ChatMessage, CompletionRequest, ModelProvider } from "./providers/provider.js";
 import { countMessageTokens, countTokens } from "./tokens.js";
 
-export type UsagePurpose = "SESSION_MESSAGE" | "SESSION_SUMMARY" | "CHANNEL_REPLY";
+export type UsagePurpose = "SESSION_MESSAGE" | "SESSION_SUMMARY" | "CHANNEL_REPLY" | "TASK" | "TEAM_MEMBER" | "WORKFLOW_STEP";
 
 export interface AnswerRequest {
   actor: Principal;
@@ -27,10 +27,17 @@ export interface AnswerRequest {
   /** The conversation, oldest first, ending with what the agent must answer. */
   history: ChatMessage[];
   context?: Record<string, unknown>;
-  links?: { sessionId?: string; channelId?: string; messageId?: string };
+  links?: { sessionId?: string; channelId?: string; messageId?: string; runId?: string; rootRunId?: string };
   /** Refuse with agent_not_running unless the agent is RUNNING (default true). */
   requireRunning?: boolean;
   onDelta?: (text: string) => void;
+  /**
+   * The caller already holds the budget for this call (a spawned task reserves its estimate when it is
+   * spawned): skip the per-call hold, still book the real cost.
+   */
+  prepaid?: boolean;
+  /** Aborting stops the provider call; the call is recorded with what it consumed, and signal.reason is thrown. */
+  signal?: AbortSignal;
 }
 
 export interface Answer {
@@ -105,7 +112,7 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
     request: AnswerRequest,
     entry: { provider: ProviderName; name: string },
     reservation: Reservation | null,
-    outcome: { ok: boolean; inputTokens: number; outputTokens: number; costMicros: number; latencyMs: number },
+    outcome: { status: "OK" | "ERROR" | "ABORTED"; inputTokens: number; outputTokens: number; costMicros: number; latencyMs: number },
   ) {
     const now = clock.now();
     await db.$transaction(async (tx) => {
@@ -120,20 +127,22 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
           outputTokens: outcome.outputTokens,
           costMicros: outcome.costMicros,
           latencyMs: outcome.latencyMs,
-          status: outcome.ok ? "OK" : "ERROR",
+          status: outcome.status,
           purpose: request.purpose,
           principalId: request.actor.id,
           agentId: request.agent.id,
           sessionId: request.links?.sessionId ?? null,
           channelId: request.links?.channelId ?? null,
           messageId: request.links?.messageId ?? null,
+          runId: request.links?.runId ?? null,
+          rootRunId: request.links?.rootRunId ?? null,
         },
       });
       await tx.agent.update({
         where: { id: request.agent.id },
         data: {
           requestCount: { increment: 1 },
-          ...(outcome.ok ? { successCount: { increment: 1 } } : { errorCount: { increment: 1 } }),
+          ...(outcome.status === "OK" ? { successCount: { increment: 1 } } : outcome.status === "ERROR" ? { errorCount: { increment: 1 } } : {}),
           totalResponseMs: { increment: outcome.latencyMs },
           lastActive: now,
         },
@@ -146,6 +155,17 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
   return {
     catalogue,
     environment,
+
+    /**
+     * The most a reply by `agent` to `prompt` can cost (micro-dollars), before anything runs: what a
+     * spawned task holds against the budget. `extraInputTokens` bounds input not known yet (a team
+     * member reads the previous member's answer).
+     */
+    worstCaseMicros(agent: Agent, prompt: string, extraInputTokens = 0): number {
+      const system: ChatMessage = { role: "system", content: systemPrompt(agent, {}, "reply") };
+      const tokens = worstCaseTokens(countMessageTokens([system, { role: "user", content: prompt }]) + extraInputTokens, agent.maxTokens);
+      return catalogue.costMicros(catalogue.resolve(agent.model), tokens.input, tokens.output);
+    },
 
     /** The providers this server can call (seed 001 system config `llm_providers`). */
     providerNames(): string[] {
@@ -183,7 +203,7 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
       // of the provider's hourly allowance (giving the hold back if there is none).
       const promptTokens = countMessageTokens(messages);
       const worst = worstCaseTokens(promptTokens, agent.maxTokens);
-      const reservation = await budget.reserve(catalogue.costMicros(entry, worst.input, worst.output));
+      const reservation = request.prepaid ? null : await budget.reserve(catalogue.costMicros(entry, worst.input, worst.output));
       try {
         await rateLimits.take(entry.vendor);
       } catch (error) {
@@ -192,12 +212,24 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
       }
 
       const started = performance.now();
+      let streamed = "";
+      const onDelta = (delta: string) => {
+        streamed += delta;
+        request.onDelta?.(delta);
+      };
       let result;
       try {
-        result = await provider.complete(completion, request.onDelta);
+        result = await provider.complete(completion, onDelta, request.signal);
       } catch (error) {
         const latencyMs = Math.round(performance.now() - started);
-        await record(request, entry, reservation, { ok: false, inputTokens: promptTokens, outputTokens: 0, costMicros: 0, latencyMs });
+        if (request.signal?.aborted) {
+          // Stopped on purpose (cancelled, timed out): what was sent and streamed so far is what it cost.
+          const outputTokens = countTokens(streamed);
+          const costMicros = catalogue.costMicros(entry, promptTokens, outputTokens);
+          await record(request, entry, reservation, { status: "ABORTED", inputTokens: promptTokens, outputTokens, costMicros, latencyMs });
+          throw request.signal.reason;
+        }
+        await record(request, entry, reservation, { status: "ERROR", inputTokens: promptTokens, outputTokens: 0, costMicros: 0, latencyMs });
         logger.warn({ err: error, provider: entry.provider, model: entry.name, agentId: agent.id }, "model provider call failed");
         throw new AppError("PROVIDER_ERROR", {
           message: `The ${entry.provider} provider could not answer`,
@@ -208,7 +240,7 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
       const inputTokens = result.inputTokens ?? promptTokens;
       const outputTokens = result.outputTokens ?? countTokens(result.text);
       const costMicros = catalogue.costMicros(entry, inputTokens, outputTokens);
-      await record(request, entry, reservation, { ok: true, inputTokens, outputTokens, costMicros, latencyMs });
+      await record(request, entry, reservation, { status: "OK", inputTokens, outputTokens, costMicros, latencyMs });
       return { text: result.text, provider: entry.provider, model: entry.name, inputTokens, outputTokens, costMicros, latencyMs };
     },
   };

@@ -23,7 +23,7 @@ export interface TaskHandlers {
   reloadConfig(): { reloaded: string[] };
 }
 
-export interface TaskServiceDeps {
+export interface SystemTaskServiceDeps {
   db: Db;
   dialect: Dialect;
   events: Events;
@@ -41,7 +41,7 @@ const PARAMETERS: Record<TaskType, z.ZodType> = {
     .strict(),
 };
 
-export function createTaskService({ db, dialect, events, clock, logger, dataDir, handlers }: TaskServiceDeps) {
+export function createSystemTaskService({ db, dialect, events, clock, logger, dataDir, handlers }: SystemTaskServiceDeps) {
   const announce = (task: SystemTask) => events.publish("systemTaskUpdated", { taskId: task.id, status: task.status, at: clock.now().toISOString() });
 
   /** A consistent copy of the embedded database, written by SQLite itself (VACUUM INTO). */
@@ -118,7 +118,7 @@ export function createTaskService({ db, dialect, events, clock, logger, dataDir,
 
     async get(_actor: Principal, id: string, query: SelectionQuery = {}): Promise<SystemTask> {
       const task = await db.systemTask.findUnique({ ...(query as object), where: { id } });
-      if (!task) throw new AppError("task_not_found", { details: { task_id: id } });
+      if (!task) throw new AppError("system_task_not_found", { details: { task_id: id } });
       return task;
     },
 
@@ -149,4 +149,4 @@ export function createTaskService({ db, dialect, events, clock, logger, dataDir,
   };
 }
 
-export type TaskService = ReturnType<typeof createTaskService>;
+export type SystemTaskService = ReturnType<typeof createSystemTaskService>;

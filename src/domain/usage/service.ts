@@ -58,10 +58,26 @@ function where(filter: UsageFilter | null | undefined): Prisma.UsageRecordWhereI
 export function createUsageService({ db }: { db: Db }) {
   return {
     /** One summary per id, in the order asked (DataLoader batch function). */
-    async summariesBy(_actor: Principal, key: "sessionId" | "agentId", ids: readonly string[]): Promise<UsageSummary[]> {
+    async summariesBy(_actor: Principal, key: "sessionId" | "agentId" | "runId" | "rootRunId", ids: readonly string[]): Promise<UsageSummary[]> {
       const groups = await db.usageRecord.groupBy({ by: [key], where: { [key]: { in: [...ids] } }, ...SUMS });
       const byId = new Map(groups.map((g) => [(g as Record<string, unknown>)[key] as string, summary(g as unknown as Sums)]));
       return ids.map((id) => byId.get(id) ?? EMPTY_USAGE);
+    },
+
+    /** Per task: its own calls, or for a team run its members' (three statements per batch). */
+    async summariesForTasks(actor: Principal, ids: readonly string[]): Promise<UsageSummary[]> {
+      const teams = await db.task.findMany({ where: { id: { in: [...ids] }, kind: "TEAM" }, select: { id: true } });
+      const members = teams.length ? await db.task.findMany({ where: { parentId: { in: teams.map((t) => t.id) } }, select: { id: true, parentId: true } }) : [];
+      const leaves = [...ids.filter((id) => !teams.some((t) => t.id === id)), ...members.map((m) => m.id)];
+      const byLeaf = new Map(leaves.map((id, i) => [id, i]));
+      const sums = await this.summariesBy(actor, "runId", leaves);
+      return ids.map((id) => {
+        const parts = teams.some((t) => t.id === id) ? members.filter((m) => m.parentId === id).map((m) => m.id) : [id];
+        return parts.reduce<UsageSummary>((total, leaf) => {
+          const s = sums[byLeaf.get(leaf)!]!;
+          return { calls: total.calls + s.calls, inputTokens: total.inputTokens + s.inputTokens, outputTokens: total.outputTokens + s.outputTokens, costMicros: total.costMicros + s.costMicros };
+        }, EMPTY_USAGE);
+      });
     },
 
     /** Totals over the filter, and the same sums per combination of the `groupBy` dimensions. */

@@ -47,6 +47,24 @@ type Documents = {
     "\n      mutation RestTriggerSystemTask($input: TriggerSystemTaskInput!) {\n        triggerSystemTask(input: $input) { task { ...RestSystemTask } }\n      }\n    ": typeof types.RestTriggerSystemTaskDocument,
     "\n      query RestSystemTask($id: ID!) {\n        systemTask(id: $id) { ...RestSystemTask }\n      }\n    ": typeof types.RestSystemTaskDocument,
     "\n      query RestSystemStats {\n        systemStats { cpuTempC loadAverage memoryUsagePct uptimeSeconds diskFreeBytes activeAgents }\n      }\n    ": typeof types.RestSystemStatsDocument,
+    "\n  fragment RestTask on Task {\n    id\n    kind\n    model\n    team\n    status\n    task\n    result\n    error\n    createdAt\n    startedAt\n    completedAt\n    estimatedCost\n    actualCost\n    refund\n    members { role model status }\n  }\n": typeof types.RestTaskFragmentDoc,
+    "\n      mutation RestSpawn($input: SpawnTaskInput!) {\n        spawnTask(input: $input) { task { id model status estimatedCost } }\n      }\n    ": typeof types.RestSpawnDocument,
+    "\n      mutation RestSpawnTeam($input: SpawnTeamInput!) {\n        spawnTeam(input: $input) { task { id team status estimatedCost members { model } } }\n      }\n    ": typeof types.RestSpawnTeamDocument,
+    "\n      query RestListTasks($first: Int!, $offset: Int!, $filter: TaskFilter, $orderBy: TaskOrder) {\n        tasks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) { totalCount edges { node { ...RestTask } } }\n        taskStats(filter: $filter) { totalCost byModel { model count } }\n      }\n    ": typeof types.RestListTasksDocument,
+    "\n      query RestActiveTasks($today: DateTime!) {\n        tasks(first: 100, filter: { status: [RUNNING] }) { totalCount edges { node { id model status task } } }\n        today: taskStats(filter: { createdAfter: $today }) { totalCost }\n      }\n    ": typeof types.RestActiveTasksDocument,
+    "\n      query RestGetTask($id: ID!) {\n        task(id: $id) { ...RestTask }\n      }\n    ": typeof types.RestGetTaskDocument,
+    "\n      mutation RestCancelTask($id: ID!) {\n        cancelTask(input: { id: $id }) { refund task { id status } }\n      }\n    ": typeof types.RestCancelTaskDocument,
+    "\n      mutation RestCreateWebhook($input: CreateWebhookInput!) {\n        createWebhook(input: $input) { secret webhook { id url events createdAt } }\n      }\n    ": typeof types.RestCreateWebhookDocument,
+    "\n      query RestListWebhooks {\n        webhooks(first: 100) { edges { node { id url events createdAt } } }\n      }\n    ": typeof types.RestListWebhooksDocument,
+    "\n      mutation RestDeleteWebhook($id: ID!) {\n        deleteWebhook(input: { id: $id }) { deletedWebhookId }\n      }\n    ": typeof types.RestDeleteWebhookDocument,
+    "\n  fragment RestWorkflowRun on WorkflowRun {\n    id\n    workflow { id name }\n    status\n    progress\n    input\n    output\n    error\n    createdAt\n    startedAt\n    completedAt\n    stepRuns { key status output startedAt completedAt }\n    usage { calls cost }\n  }\n": typeof types.RestWorkflowRunFragmentDoc,
+    "\n      query RestWorkflowsStatus {\n        workflowRuns(first: 100, filter: { status: [QUEUED, RUNNING] }) { edges { node { id workflow { name } status progress startedAt createdAt } } }\n      }\n    ": typeof types.RestWorkflowsStatusDocument,
+    "\n      mutation RestCsuiteMeeting($agenda: [String!]) {\n        conductCsuiteMeeting(input: { agenda: $agenda }) { meetingId participants agenda outcomes duration status timestamp error }\n      }\n    ": typeof types.RestCsuiteMeetingDocument,
+    "\n      mutation RestCreateWorkflow($input: CreateWorkflowInput!) {\n        createWorkflow(input: $input) { workflow { id name description createdAt steps { key kind agentId model team prompt dependsOn } } }\n      }\n    ": typeof types.RestCreateWorkflowDocument,
+    "\n      query RestListWorkflows {\n        workflows(first: 100) { totalCount edges { node { id name description builtin createdAt steps { key kind dependsOn } } } }\n      }\n    ": typeof types.RestListWorkflowsDocument,
+    "\n      mutation RestRunWorkflow($input: RunWorkflowInput!) {\n        runWorkflow(input: $input) { run { ...RestWorkflowRun } }\n      }\n    ": typeof types.RestRunWorkflowDocument,
+    "\n      query RestWorkflowRun($id: ID!) {\n        workflowRun(id: $id) { ...RestWorkflowRun }\n      }\n    ": typeof types.RestWorkflowRunDocument,
+    "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    ": typeof types.RestCancelWorkflowRunDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": typeof types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.UpdateAgentDocument,
@@ -130,6 +148,24 @@ const documents: Documents = {
     "\n      mutation RestTriggerSystemTask($input: TriggerSystemTaskInput!) {\n        triggerSystemTask(input: $input) { task { ...RestSystemTask } }\n      }\n    ": types.RestTriggerSystemTaskDocument,
     "\n      query RestSystemTask($id: ID!) {\n        systemTask(id: $id) { ...RestSystemTask }\n      }\n    ": types.RestSystemTaskDocument,
     "\n      query RestSystemStats {\n        systemStats { cpuTempC loadAverage memoryUsagePct uptimeSeconds diskFreeBytes activeAgents }\n      }\n    ": types.RestSystemStatsDocument,
+    "\n  fragment RestTask on Task {\n    id\n    kind\n    model\n    team\n    status\n    task\n    result\n    error\n    createdAt\n    startedAt\n    completedAt\n    estimatedCost\n    actualCost\n    refund\n    members { role model status }\n  }\n": types.RestTaskFragmentDoc,
+    "\n      mutation RestSpawn($input: SpawnTaskInput!) {\n        spawnTask(input: $input) { task { id model status estimatedCost } }\n      }\n    ": types.RestSpawnDocument,
+    "\n      mutation RestSpawnTeam($input: SpawnTeamInput!) {\n        spawnTeam(input: $input) { task { id team status estimatedCost members { model } } }\n      }\n    ": types.RestSpawnTeamDocument,
+    "\n      query RestListTasks($first: Int!, $offset: Int!, $filter: TaskFilter, $orderBy: TaskOrder) {\n        tasks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) { totalCount edges { node { ...RestTask } } }\n        taskStats(filter: $filter) { totalCost byModel { model count } }\n      }\n    ": types.RestListTasksDocument,
+    "\n      query RestActiveTasks($today: DateTime!) {\n        tasks(first: 100, filter: { status: [RUNNING] }) { totalCount edges { node { id model status task } } }\n        today: taskStats(filter: { createdAfter: $today }) { totalCost }\n      }\n    ": types.RestActiveTasksDocument,
+    "\n      query RestGetTask($id: ID!) {\n        task(id: $id) { ...RestTask }\n      }\n    ": types.RestGetTaskDocument,
+    "\n      mutation RestCancelTask($id: ID!) {\n        cancelTask(input: { id: $id }) { refund task { id status } }\n      }\n    ": types.RestCancelTaskDocument,
+    "\n      mutation RestCreateWebhook($input: CreateWebhookInput!) {\n        createWebhook(input: $input) { secret webhook { id url events createdAt } }\n      }\n    ": types.RestCreateWebhookDocument,
+    "\n      query RestListWebhooks {\n        webhooks(first: 100) { edges { node { id url events createdAt } } }\n      }\n    ": types.RestListWebhooksDocument,
+    "\n      mutation RestDeleteWebhook($id: ID!) {\n        deleteWebhook(input: { id: $id }) { deletedWebhookId }\n      }\n    ": types.RestDeleteWebhookDocument,
+    "\n  fragment RestWorkflowRun on WorkflowRun {\n    id\n    workflow { id name }\n    status\n    progress\n    input\n    output\n    error\n    createdAt\n    startedAt\n    completedAt\n    stepRuns { key status output startedAt completedAt }\n    usage { calls cost }\n  }\n": types.RestWorkflowRunFragmentDoc,
+    "\n      query RestWorkflowsStatus {\n        workflowRuns(first: 100, filter: { status: [QUEUED, RUNNING] }) { edges { node { id workflow { name } status progress startedAt createdAt } } }\n      }\n    ": types.RestWorkflowsStatusDocument,
+    "\n      mutation RestCsuiteMeeting($agenda: [String!]) {\n        conductCsuiteMeeting(input: { agenda: $agenda }) { meetingId participants agenda outcomes duration status timestamp error }\n      }\n    ": types.RestCsuiteMeetingDocument,
+    "\n      mutation RestCreateWorkflow($input: CreateWorkflowInput!) {\n        createWorkflow(input: $input) { workflow { id name description createdAt steps { key kind agentId model team prompt dependsOn } } }\n      }\n    ": types.RestCreateWorkflowDocument,
+    "\n      query RestListWorkflows {\n        workflows(first: 100) { totalCount edges { node { id name description builtin createdAt steps { key kind dependsOn } } } }\n      }\n    ": types.RestListWorkflowsDocument,
+    "\n      mutation RestRunWorkflow($input: RunWorkflowInput!) {\n        runWorkflow(input: $input) { run { ...RestWorkflowRun } }\n      }\n    ": types.RestRunWorkflowDocument,
+    "\n      query RestWorkflowRun($id: ID!) {\n        workflowRun(id: $id) { ...RestWorkflowRun }\n      }\n    ": types.RestWorkflowRunDocument,
+    "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    ": types.RestCancelWorkflowRunDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.UpdateAgentDocument,
@@ -309,6 +345,78 @@ export function graphql(source: "\n      query RestSystemTask($id: ID!) {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query RestSystemStats {\n        systemStats { cpuTempC loadAverage memoryUsagePct uptimeSeconds diskFreeBytes activeAgents }\n      }\n    "): typeof import('./graphql.js').RestSystemStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestTask on Task {\n    id\n    kind\n    model\n    team\n    status\n    task\n    result\n    error\n    createdAt\n    startedAt\n    completedAt\n    estimatedCost\n    actualCost\n    refund\n    members { role model status }\n  }\n"): typeof import('./graphql.js').RestTaskFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestSpawn($input: SpawnTaskInput!) {\n        spawnTask(input: $input) { task { id model status estimatedCost } }\n      }\n    "): typeof import('./graphql.js').RestSpawnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestSpawnTeam($input: SpawnTeamInput!) {\n        spawnTeam(input: $input) { task { id team status estimatedCost members { model } } }\n      }\n    "): typeof import('./graphql.js').RestSpawnTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestListTasks($first: Int!, $offset: Int!, $filter: TaskFilter, $orderBy: TaskOrder) {\n        tasks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) { totalCount edges { node { ...RestTask } } }\n        taskStats(filter: $filter) { totalCost byModel { model count } }\n      }\n    "): typeof import('./graphql.js').RestListTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestActiveTasks($today: DateTime!) {\n        tasks(first: 100, filter: { status: [RUNNING] }) { totalCount edges { node { id model status task } } }\n        today: taskStats(filter: { createdAfter: $today }) { totalCost }\n      }\n    "): typeof import('./graphql.js').RestActiveTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestGetTask($id: ID!) {\n        task(id: $id) { ...RestTask }\n      }\n    "): typeof import('./graphql.js').RestGetTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestCancelTask($id: ID!) {\n        cancelTask(input: { id: $id }) { refund task { id status } }\n      }\n    "): typeof import('./graphql.js').RestCancelTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestCreateWebhook($input: CreateWebhookInput!) {\n        createWebhook(input: $input) { secret webhook { id url events createdAt } }\n      }\n    "): typeof import('./graphql.js').RestCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestListWebhooks {\n        webhooks(first: 100) { edges { node { id url events createdAt } } }\n      }\n    "): typeof import('./graphql.js').RestListWebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestDeleteWebhook($id: ID!) {\n        deleteWebhook(input: { id: $id }) { deletedWebhookId }\n      }\n    "): typeof import('./graphql.js').RestDeleteWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestWorkflowRun on WorkflowRun {\n    id\n    workflow { id name }\n    status\n    progress\n    input\n    output\n    error\n    createdAt\n    startedAt\n    completedAt\n    stepRuns { key status output startedAt completedAt }\n    usage { calls cost }\n  }\n"): typeof import('./graphql.js').RestWorkflowRunFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestWorkflowsStatus {\n        workflowRuns(first: 100, filter: { status: [QUEUED, RUNNING] }) { edges { node { id workflow { name } status progress startedAt createdAt } } }\n      }\n    "): typeof import('./graphql.js').RestWorkflowsStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestCsuiteMeeting($agenda: [String!]) {\n        conductCsuiteMeeting(input: { agenda: $agenda }) { meetingId participants agenda outcomes duration status timestamp error }\n      }\n    "): typeof import('./graphql.js').RestCsuiteMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestCreateWorkflow($input: CreateWorkflowInput!) {\n        createWorkflow(input: $input) { workflow { id name description createdAt steps { key kind agentId model team prompt dependsOn } } }\n      }\n    "): typeof import('./graphql.js').RestCreateWorkflowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestListWorkflows {\n        workflows(first: 100) { totalCount edges { node { id name description builtin createdAt steps { key kind dependsOn } } } }\n      }\n    "): typeof import('./graphql.js').RestListWorkflowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestRunWorkflow($input: RunWorkflowInput!) {\n        runWorkflow(input: $input) { run { ...RestWorkflowRun } }\n      }\n    "): typeof import('./graphql.js').RestRunWorkflowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestWorkflowRun($id: ID!) {\n        workflowRun(id: $id) { ...RestWorkflowRun }\n      }\n    "): typeof import('./graphql.js').RestWorkflowRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    "): typeof import('./graphql.js').RestCancelWorkflowRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

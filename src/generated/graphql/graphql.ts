@@ -119,6 +119,20 @@ export type CreateUserInput = {
   tier?: Tier | null | undefined;
 };
 
+export type CreateWebhookInput = {
+  events: Array<WebhookEvent>;
+  /** At least 16 characters; generated when left out. */
+  secret?: string | null | undefined;
+  /** http:// or https:// */
+  url: string;
+};
+
+export type CreateWorkflowInput = {
+  description?: string | null | undefined;
+  name: string;
+  steps: Array<WorkflowStepInput>;
+};
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
@@ -140,6 +154,13 @@ export type Role =
   | 'AGENT_MANAGER'
   | 'MESSAGING'
   | 'SYSTEM_MONITOR';
+
+export type RunWorkflowInput = {
+  input?: Record<string, unknown> | null | undefined;
+  onBusy?: WorkflowBusyPolicy | null | undefined;
+  priority?: Priority | null | undefined;
+  workflowId: string | number;
+};
 
 /** A permission. Roles grant scopes; an API key may be narrowed to fewer. */
 export type Scope =
@@ -235,6 +256,37 @@ export type SessionTimeoutConfigInput = {
   warningThresholdMinutes?: number | null | undefined;
 };
 
+export type SpawnTaskInput = {
+  /** …or an agent of yours. */
+  agentId?: string | number | null | undefined;
+  /** A catalogue model (run by its worker agent)… */
+  model?: string | null | undefined;
+  priority?: Priority | null | undefined;
+  /** 1–2000 characters. */
+  task: string;
+  /** 1–3600; default 300. */
+  timeoutSeconds?: number | null | undefined;
+};
+
+export type SpawnTeamInput = {
+  priority?: Priority | null | undefined;
+  task: string;
+  /** A registered team id (see `teams`). */
+  team: string;
+  /** For the whole pipeline; default 300. */
+  timeoutSeconds?: number | null | undefined;
+};
+
+/** PENDING until the steps it depends on are done; then its task's status. */
+export type StepRunStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'RUNNING'
+  | 'SPAWNING'
+  | 'TIMED_OUT';
+
 export type SystemHealth =
   | 'DEGRADED'
   | 'HEALTHY'
@@ -259,6 +311,42 @@ export type TaskComplexity =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type TaskFilter = {
+  /** Actual cost above this many US dollars. */
+  costGreaterThan?: string | null | undefined;
+  createdAfter?: string | null | undefined;
+  model?: string | null | undefined;
+  status?: Array<TaskStatus> | null | undefined;
+  team?: string | null | undefined;
+};
+
+export type TaskKind =
+  /** One member of a team pipeline. */
+  | 'MEMBER'
+  /** One model call. */
+  | 'SINGLE'
+  /** A team pipeline; its members are in `members`. */
+  | 'TEAM';
+
+export type TaskOrder = {
+  direction: OrderDirection;
+  field: TaskOrderField;
+};
+
+export type TaskOrderField =
+  | 'COST'
+  | 'CREATED_AT'
+  | 'STATUS';
+
+/** SPAWNING (queued) → RUNNING → COMPLETED | FAILED | CANCELLED | TIMED_OUT. */
+export type TaskStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SPAWNING'
+  | 'TIMED_OUT';
 
 /** Seed 002 tiers — free: 1 concurrent session, 32k-token context; pro: 5, 128k; enterprise: unlimited, 200k. */
 export type Tier =
@@ -308,6 +396,49 @@ export type UsageFilter = {
   /** Exclusive. */
   to?: string | null | undefined;
 };
+
+/** agent.completed / agent.failed (spawned tasks and team runs), workflow.completed / workflow.failed. */
+export type WebhookEvent =
+  /** agent.completed */
+  | 'AGENT_COMPLETED'
+  /** agent.failed */
+  | 'AGENT_FAILED'
+  /** workflow.completed */
+  | 'WORKFLOW_COMPLETED'
+  /** workflow.failed */
+  | 'WORKFLOW_FAILED';
+
+export type WorkflowBusyPolicy =
+  /** Wait for the run in progress to finish. */
+  | 'ENQUEUE'
+  /** Fail at once with workflow_busy. */
+  | 'REJECT';
+
+export type WorkflowRunStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type WorkflowStepInput = {
+  agentId?: string | number | null | undefined;
+  dependsOn?: Array<string> | null | undefined;
+  key: string;
+  kind: WorkflowStepKind;
+  model?: string | null | undefined;
+  prompt: string;
+  team?: string | null | undefined;
+  timeoutSeconds?: number | null | undefined;
+};
+
+export type WorkflowStepKind =
+  /** An agent (agentId) answers the prompt. */
+  | 'AGENT'
+  /** A catalogue model (model) answers, through its worker agent. */
+  | 'MODEL'
+  /** A registered team (team) works the prompt as a pipeline. */
+  | 'TEAM';
 
 export type RestAgentFragment = { id: string, name: string, type: string, status: AgentStatus, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, skills: Array<string>, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } };
 
@@ -509,6 +640,119 @@ export type RestSystemStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RestSystemStatsQuery = { systemStats: { cpuTempC: number | null, loadAverage: number, memoryUsagePct: number, uptimeSeconds: number, diskFreeBytes: number | null, activeAgents: number } };
 
+export type RestTaskFragment = { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> };
+
+export type RestSpawnMutationVariables = Exact<{
+  input: SpawnTaskInput;
+}>;
+
+
+export type RestSpawnMutation = { spawnTask: { task: { id: string, model: string | null, status: TaskStatus, estimatedCost: string } } };
+
+export type RestSpawnTeamMutationVariables = Exact<{
+  input: SpawnTeamInput;
+}>;
+
+
+export type RestSpawnTeamMutation = { spawnTeam: { task: { id: string, team: string | null, status: TaskStatus, estimatedCost: string, members: Array<{ model: string | null }> } } };
+
+export type RestListTasksQueryVariables = Exact<{
+  first: number;
+  offset: number;
+  filter?: TaskFilter | null | undefined;
+  orderBy?: TaskOrder | null | undefined;
+}>;
+
+
+export type RestListTasksQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> } }> }, taskStats: { totalCost: string, byModel: Array<{ model: string, count: number }> } };
+
+export type RestActiveTasksQueryVariables = Exact<{
+  today: string;
+}>;
+
+
+export type RestActiveTasksQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string, model: string | null, status: TaskStatus, task: string } }> }, today: { totalCost: string } };
+
+export type RestGetTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestGetTaskQuery = { task: { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> } | null };
+
+export type RestCancelTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestCancelTaskMutation = { cancelTask: { refund: string, task: { id: string, status: TaskStatus } } };
+
+export type RestCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type RestCreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string, url: string, events: Array<WebhookEvent>, createdAt: string } } };
+
+export type RestListWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestListWebhooksQuery = { webhooks: { edges: Array<{ node: { id: string, url: string, events: Array<WebhookEvent>, createdAt: string } }> } };
+
+export type RestDeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestDeleteWebhookMutation = { deleteWebhook: { deletedWebhookId: string } };
+
+export type RestWorkflowRunFragment = { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } };
+
+export type RestWorkflowsStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestWorkflowsStatusQuery = { workflowRuns: { edges: Array<{ node: { id: string, status: WorkflowRunStatus, progress: number, startedAt: string | null, createdAt: string, workflow: { name: string } } }> } };
+
+export type RestCsuiteMeetingMutationVariables = Exact<{
+  agenda?: Array<string> | string | null | undefined;
+}>;
+
+
+export type RestCsuiteMeetingMutation = { conductCsuiteMeeting: { meetingId: string, participants: Array<string>, agenda: Array<string>, outcomes: Array<string>, duration: string, status: string, timestamp: string, error: string | null } };
+
+export type RestCreateWorkflowMutationVariables = Exact<{
+  input: CreateWorkflowInput;
+}>;
+
+
+export type RestCreateWorkflowMutation = { createWorkflow: { workflow: { id: string, name: string, description: string, createdAt: string, steps: Array<{ key: string, kind: WorkflowStepKind, agentId: string | null, model: string | null, team: string | null, prompt: string, dependsOn: Array<string> }> } } };
+
+export type RestListWorkflowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestListWorkflowsQuery = { workflows: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string, builtin: boolean, createdAt: string, steps: Array<{ key: string, kind: WorkflowStepKind, dependsOn: Array<string> }> } }> } };
+
+export type RestRunWorkflowMutationVariables = Exact<{
+  input: RunWorkflowInput;
+}>;
+
+
+export type RestRunWorkflowMutation = { runWorkflow: { run: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } } };
+
+export type RestWorkflowRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestWorkflowRunQuery = { workflowRun: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } | null };
+
+export type RestCancelWorkflowRunMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestCancelWorkflowRunMutation = { cancelWorkflowRun: { run: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } } };
+
 export type AgentFieldsFragment = { id: string, name: string, type: string, status: AgentStatus, skills: Array<string>, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } };
 
 export type CreateAgentMutationVariables = Exact<{
@@ -579,7 +823,12 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Session', id: string }
     | { __typename: 'SessionMessage', id: string }
     | { __typename: 'SystemTask', id: string }
+    | { __typename: 'Task', id: string }
     | { __typename: 'User', email: string, id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'Workflow', id: string }
+    | { __typename: 'WorkflowRun', id: string }
    | null };
 
 export type NodesByIdsQueryVariables = Exact<{
@@ -595,7 +844,12 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Session', id: string }
     | { __typename: 'SessionMessage', id: string }
     | { __typename: 'SystemTask', id: string }
+    | { __typename: 'Task', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'Workflow', id: string }
+    | { __typename: 'WorkflowRun', id: string }
    | null> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -972,6 +1226,57 @@ export const RestSystemTaskFragmentDoc = new TypedDocumentString(`
   completedAt
 }
     `, {"fragmentName":"RestSystemTask"}) as unknown as TypedDocumentString<RestSystemTaskFragment, unknown>;
+export const RestTaskFragmentDoc = new TypedDocumentString(`
+    fragment RestTask on Task {
+  id
+  kind
+  model
+  team
+  status
+  task
+  result
+  error
+  createdAt
+  startedAt
+  completedAt
+  estimatedCost
+  actualCost
+  refund
+  members {
+    role
+    model
+    status
+  }
+}
+    `, {"fragmentName":"RestTask"}) as unknown as TypedDocumentString<RestTaskFragment, unknown>;
+export const RestWorkflowRunFragmentDoc = new TypedDocumentString(`
+    fragment RestWorkflowRun on WorkflowRun {
+  id
+  workflow {
+    id
+    name
+  }
+  status
+  progress
+  input
+  output
+  error
+  createdAt
+  startedAt
+  completedAt
+  stepRuns {
+    key
+    status
+    output
+    startedAt
+    completedAt
+  }
+  usage {
+    calls
+    cost
+  }
+}
+    `, {"fragmentName":"RestWorkflowRun"}) as unknown as TypedDocumentString<RestWorkflowRunFragment, unknown>;
 export const AgentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgentFields on Agent {
   id
@@ -1677,6 +1982,336 @@ export const RestSystemStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestSystemStatsQuery, RestSystemStatsQueryVariables>;
+export const RestSpawnDocument = new TypedDocumentString(`
+    mutation RestSpawn($input: SpawnTaskInput!) {
+  spawnTask(input: $input) {
+    task {
+      id
+      model
+      status
+      estimatedCost
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestSpawnMutation, RestSpawnMutationVariables>;
+export const RestSpawnTeamDocument = new TypedDocumentString(`
+    mutation RestSpawnTeam($input: SpawnTeamInput!) {
+  spawnTeam(input: $input) {
+    task {
+      id
+      team
+      status
+      estimatedCost
+      members {
+        model
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestSpawnTeamMutation, RestSpawnTeamMutationVariables>;
+export const RestListTasksDocument = new TypedDocumentString(`
+    query RestListTasks($first: Int!, $offset: Int!, $filter: TaskFilter, $orderBy: TaskOrder) {
+  tasks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        ...RestTask
+      }
+    }
+  }
+  taskStats(filter: $filter) {
+    totalCost
+    byModel {
+      model
+      count
+    }
+  }
+}
+    fragment RestTask on Task {
+  id
+  kind
+  model
+  team
+  status
+  task
+  result
+  error
+  createdAt
+  startedAt
+  completedAt
+  estimatedCost
+  actualCost
+  refund
+  members {
+    role
+    model
+    status
+  }
+}`) as unknown as TypedDocumentString<RestListTasksQuery, RestListTasksQueryVariables>;
+export const RestActiveTasksDocument = new TypedDocumentString(`
+    query RestActiveTasks($today: DateTime!) {
+  tasks(first: 100, filter: {status: [RUNNING]}) {
+    totalCount
+    edges {
+      node {
+        id
+        model
+        status
+        task
+      }
+    }
+  }
+  today: taskStats(filter: {createdAfter: $today}) {
+    totalCost
+  }
+}
+    `) as unknown as TypedDocumentString<RestActiveTasksQuery, RestActiveTasksQueryVariables>;
+export const RestGetTaskDocument = new TypedDocumentString(`
+    query RestGetTask($id: ID!) {
+  task(id: $id) {
+    ...RestTask
+  }
+}
+    fragment RestTask on Task {
+  id
+  kind
+  model
+  team
+  status
+  task
+  result
+  error
+  createdAt
+  startedAt
+  completedAt
+  estimatedCost
+  actualCost
+  refund
+  members {
+    role
+    model
+    status
+  }
+}`) as unknown as TypedDocumentString<RestGetTaskQuery, RestGetTaskQueryVariables>;
+export const RestCancelTaskDocument = new TypedDocumentString(`
+    mutation RestCancelTask($id: ID!) {
+  cancelTask(input: {id: $id}) {
+    refund
+    task {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestCancelTaskMutation, RestCancelTaskMutationVariables>;
+export const RestCreateWebhookDocument = new TypedDocumentString(`
+    mutation RestCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+      url
+      events
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestCreateWebhookMutation, RestCreateWebhookMutationVariables>;
+export const RestListWebhooksDocument = new TypedDocumentString(`
+    query RestListWebhooks {
+  webhooks(first: 100) {
+    edges {
+      node {
+        id
+        url
+        events
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestListWebhooksQuery, RestListWebhooksQueryVariables>;
+export const RestDeleteWebhookDocument = new TypedDocumentString(`
+    mutation RestDeleteWebhook($id: ID!) {
+  deleteWebhook(input: {id: $id}) {
+    deletedWebhookId
+  }
+}
+    `) as unknown as TypedDocumentString<RestDeleteWebhookMutation, RestDeleteWebhookMutationVariables>;
+export const RestWorkflowsStatusDocument = new TypedDocumentString(`
+    query RestWorkflowsStatus {
+  workflowRuns(first: 100, filter: {status: [QUEUED, RUNNING]}) {
+    edges {
+      node {
+        id
+        workflow {
+          name
+        }
+        status
+        progress
+        startedAt
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestWorkflowsStatusQuery, RestWorkflowsStatusQueryVariables>;
+export const RestCsuiteMeetingDocument = new TypedDocumentString(`
+    mutation RestCsuiteMeeting($agenda: [String!]) {
+  conductCsuiteMeeting(input: {agenda: $agenda}) {
+    meetingId
+    participants
+    agenda
+    outcomes
+    duration
+    status
+    timestamp
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<RestCsuiteMeetingMutation, RestCsuiteMeetingMutationVariables>;
+export const RestCreateWorkflowDocument = new TypedDocumentString(`
+    mutation RestCreateWorkflow($input: CreateWorkflowInput!) {
+  createWorkflow(input: $input) {
+    workflow {
+      id
+      name
+      description
+      createdAt
+      steps {
+        key
+        kind
+        agentId
+        model
+        team
+        prompt
+        dependsOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestCreateWorkflowMutation, RestCreateWorkflowMutationVariables>;
+export const RestListWorkflowsDocument = new TypedDocumentString(`
+    query RestListWorkflows {
+  workflows(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        description
+        builtin
+        createdAt
+        steps {
+          key
+          kind
+          dependsOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestListWorkflowsQuery, RestListWorkflowsQueryVariables>;
+export const RestRunWorkflowDocument = new TypedDocumentString(`
+    mutation RestRunWorkflow($input: RunWorkflowInput!) {
+  runWorkflow(input: $input) {
+    run {
+      ...RestWorkflowRun
+    }
+  }
+}
+    fragment RestWorkflowRun on WorkflowRun {
+  id
+  workflow {
+    id
+    name
+  }
+  status
+  progress
+  input
+  output
+  error
+  createdAt
+  startedAt
+  completedAt
+  stepRuns {
+    key
+    status
+    output
+    startedAt
+    completedAt
+  }
+  usage {
+    calls
+    cost
+  }
+}`) as unknown as TypedDocumentString<RestRunWorkflowMutation, RestRunWorkflowMutationVariables>;
+export const RestWorkflowRunDocument = new TypedDocumentString(`
+    query RestWorkflowRun($id: ID!) {
+  workflowRun(id: $id) {
+    ...RestWorkflowRun
+  }
+}
+    fragment RestWorkflowRun on WorkflowRun {
+  id
+  workflow {
+    id
+    name
+  }
+  status
+  progress
+  input
+  output
+  error
+  createdAt
+  startedAt
+  completedAt
+  stepRuns {
+    key
+    status
+    output
+    startedAt
+    completedAt
+  }
+  usage {
+    calls
+    cost
+  }
+}`) as unknown as TypedDocumentString<RestWorkflowRunQuery, RestWorkflowRunQueryVariables>;
+export const RestCancelWorkflowRunDocument = new TypedDocumentString(`
+    mutation RestCancelWorkflowRun($id: ID!) {
+  cancelWorkflowRun(input: {runId: $id}) {
+    run {
+      ...RestWorkflowRun
+    }
+  }
+}
+    fragment RestWorkflowRun on WorkflowRun {
+  id
+  workflow {
+    id
+    name
+  }
+  status
+  progress
+  input
+  output
+  error
+  createdAt
+  startedAt
+  completedAt
+  stepRuns {
+    key
+    status
+    output
+    startedAt
+    completedAt
+  }
+  usage {
+    calls
+    cost
+  }
+}`) as unknown as TypedDocumentString<RestCancelWorkflowRunMutation, RestCancelWorkflowRunMutationVariables>;
 export const CreateAgentDocument = new TypedDocumentString(`
     mutation CreateAgent($input: CreateAgentInput!) {
   createAgent(input: $input) {

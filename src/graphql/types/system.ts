@@ -103,7 +103,7 @@ builder.queryFields((t) => ({
     type: "SystemTask",
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, { id }, ctx) => ctx.services.tasks.get(ctx.principal, id, query),
+    resolve: (query, _root, { id }, ctx) => ctx.services.systemTasks.get(ctx.principal, id, query),
   }),
   systemTasks: t.prismaConnection({
     type: "SystemTask",
@@ -111,8 +111,8 @@ builder.queryFields((t) => ({
     defaultSize: 20,
     maxSize: 100,
     description: "Newest first.",
-    resolve: (query, _root, _args, ctx) => ctx.services.tasks.list(ctx.principal, query),
-    totalCount: (_root, _args, ctx) => ctx.services.tasks.count(ctx.principal),
+    resolve: (query, _root, _args, ctx) => ctx.services.systemTasks.list(ctx.principal, query),
+    totalCount: (_root, _args, ctx) => ctx.services.systemTasks.count(ctx.principal),
   }),
 }));
 
@@ -126,7 +126,7 @@ builder.relayMutationField(
   },
   {
     description: "Queues a task and answers at once (the REST route answers 202); follow it with systemTask or systemTaskUpdated.",
-    resolve: async (_root, { input }, ctx) => ({ task: await ctx.services.tasks.trigger(ctx.principal, input.taskType, input.parameters) }),
+    resolve: async (_root, { input }, ctx) => ({ task: await ctx.services.systemTasks.trigger(ctx.principal, input.taskType, input.parameters) }),
   },
   { outputFields: (t) => ({ task: t.field({ type: SystemTask, resolve: (p) => p.task }) }) },
 );
@@ -136,7 +136,7 @@ const SystemTaskUpdate = builder.objectRef<SystemTaskUpdatedEvent>("SystemTaskUp
     taskId: t.exposeID("taskId"),
     status: t.field({ type: TaskStatus, resolve: (e) => e.status as "QUEUED" }),
     at: t.field({ type: "DateTime", resolve: (e) => e.at }),
-    task: t.prismaField({ type: "SystemTask", nullable: true, resolve: (query, e, _args, ctx) => ctx.services.tasks.get(ctx.principal, e.taskId, query) }),
+    task: t.prismaField({ type: "SystemTask", nullable: true, resolve: (query, e, _args, ctx) => ctx.services.systemTasks.get(ctx.principal, e.taskId, query) }),
   }),
 });
 
@@ -145,7 +145,7 @@ builder.subscriptionField("systemTaskUpdated", (t) =>
     type: SystemTaskUpdate,
     description: "Status changes of one task (`taskId`), or of every task.",
     args: { taskId: t.arg.id() },
-    subscribe: (_root, { taskId }, ctx) => ctx.services.tasks.updates(ctx.principal, taskId),
+    subscribe: (_root, { taskId }, ctx) => ctx.services.systemTasks.updates(ctx.principal, taskId),
     resolve: (event) => event,
   }),
 );

@@ -5,5 +5,15 @@ import { channelRoutes } from "./channels.js";
 import { orchestratorRoutes } from "./orchestrator.js";
 import { sessionRoutes } from "./sessions.js";
 import { systemRoutes } from "./system.js";
+import { taskRoutes } from "./tasks.js";
+import { workflowRoutes } from "./workflows.js";
 
-export const restRoutes: readonly RestRoute[] = [...agentRoutes, ...sessionRoutes, ...channelRoutes, ...orchestratorRoutes, ...systemRoutes];
+export const restRoutes: readonly RestRoute[] = [
+  ...agentRoutes,
+  ...sessionRoutes,
+  ...channelRoutes,
+  ...orchestratorRoutes,
+  ...systemRoutes,
+  ...taskRoutes,
+  ...workflowRoutes,
+];

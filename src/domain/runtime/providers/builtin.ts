@@ -74,7 +74,8 @@ const persona = (request: CompletionRequest) =>
 export function createBuiltinProvider(): ModelProvider {
   return {
     name: "builtin",
-    async complete(request, onDelta) {
+    async complete(request, onDelta, signal) {
+      signal?.throwIfAborted();
       const full = request.task === "summarize" ? summary(request) : reply(request);
       // Honour maxTokens the way a real model does: stop when the tokens run out.
       const tokens = encode(full);

@@ -20,7 +20,7 @@ export function createOpenAICompatibleProvider({ baseUrl, apiKey, timeoutMs }: O
 
   return {
     name: "openai",
-    async complete(request, onDelta) {
+    async complete(request, onDelta, signal) {
       const result = streamText({
         model: provider.chatModel(request.model),
         messages: request.messages,
@@ -30,7 +30,7 @@ export function createOpenAICompatibleProvider({ baseUrl, apiKey, timeoutMs }: O
         frequencyPenalty: request.frequencyPenalty,
         presencePenalty: request.presencePenalty,
         maxRetries: 0, // the caller decides about retries; a budget reservation covers one call
-        abortSignal: AbortSignal.timeout(timeoutMs),
+        abortSignal: signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
         onError: () => {}, // the error also arrives as a stream part, handled below (the default logs to the console)
       });
       let text = "";
@@ -40,8 +40,9 @@ export function createOpenAICompatibleProvider({ baseUrl, apiKey, timeoutMs }: O
         if (part.type === "text-delta") {
           text += part.text;
           onDelta?.(part.text);
-        } else if (part.type === "error") {
-          throw part.error instanceof Error ? part.error : new Error(String(part.error));
+        } else if (part.type === "error" || part.type === "abort") {
+          signal?.throwIfAborted();
+          throw "error" in part && part.error instanceof Error ? part.error : new Error(String("error" in part ? part.error : "aborted"));
         } else if (part.type === "finish") {
           inputTokens = part.totalUsage.inputTokens;
           outputTokens = part.totalUsage.outputTokens;

@@ -26,6 +26,6 @@ export interface CompletionResult {
 
 export interface ModelProvider {
   readonly name: string;
-  /** Streams the answer through `onDelta` while it is produced, and resolves with all of it. */
-  complete(request: CompletionRequest, onDelta?: (text: string) => void): Promise<CompletionResult>;
+  /** Streams the answer through `onDelta` while it is produced, and resolves with all of it; stops when `signal` aborts. */
+  complete(request: CompletionRequest, onDelta?: (text: string) => void, signal?: AbortSignal): Promise<CompletionResult>;
 }

@@ -1,0 +1,32 @@
+// How a failure is written depends on the document a route comes from. The catalogue's code and
+// status are the same everywhere; only the body's shape differs.
+export interface Failure {
+  status: number;
+  code: string;
+  message: string;
+  details: Record<string, unknown>;
+  requestId: string;
+  at: Date;
+}
+
+export type ErrorFormat = (failure: Failure) => unknown;
+
+const retryAfter = (f: Failure) => (typeof f.details.retry_after === "number" ? f.details.retry_after : undefined);
+
+/** Seed 001 (and 002): {"error": {code, message, details, timestamp, request_id}}. The default. */
+export const envelope: ErrorFormat = (f) => ({
+  error: { code: f.code, message: f.message, details: f.details, timestamp: f.at.toISOString(), request_id: f.requestId },
+});
+
+/**
+ * Seed 003 (J1MSKY): validation failures are {"success": false, "error": "<message>"}; other errors
+ * {"error": {"code": <HTTP status>, "message", "retry_after", "request_id"}}. The catalogue code rides
+ * along (`code` / `type`), so clients can still tell failures apart.
+ */
+export const j1msky: ErrorFormat = (f) =>
+  f.status === 400
+    ? { success: false, error: f.message, code: f.code, details: f.details, request_id: f.requestId }
+    : { success: false, error: { code: f.status, message: f.message, type: f.code, retry_after: retryAfter(f), details: f.details, request_id: f.requestId } };
+
+/** Seed 004 (AgentOS): {"error": "<message>", "retryAfter": <seconds>}, with the catalogue code. */
+export const agentos: ErrorFormat = (f) => ({ error: f.message, code: f.code, retryAfter: retryAfter(f), details: f.details, requestId: f.requestId });

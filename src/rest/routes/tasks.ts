@@ -1,0 +1,292 @@
+// Seed 003 (J1MSKY) spawned-agent endpoints on the Task operations of the schema, with its error
+// shape ({"success": false, "error": "Task cannot be empty"}) and `success: true` on writes.
+import { AppError } from "../../errors.js";
+import { graphql } from "../../generated/graphql/index.js";
+import { TASK_STATUSES } from "../../domain/work/rules.js";
+import { j1msky } from "../error-formats.js";
+import { intParam } from "../params.js";
+import { route, type RestRequest } from "../route.js";
+
+graphql(`
+  fragment RestTask on Task {
+    id
+    kind
+    model
+    team
+    status
+    task
+    result
+    error
+    createdAt
+    startedAt
+    completedAt
+    estimatedCost
+    actualCost
+    refund
+    members { role model status }
+  }
+`);
+
+const usd = (decimal: string | null | undefined) => (decimal == null ? null : Number(decimal));
+const invalid = (field: string, message: string) => new AppError("VALIDATION_ERROR", { message, details: { fields: [{ field, message }] } });
+
+/** Seed 003 writes priorities in lower case; anything else gets the seed's message. */
+function priorityOf(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "string" && ["low", "normal", "high"].includes(value.toLowerCase())) return value.toUpperCase();
+  throw invalid("priority", "Priority must be low, normal, or high");
+}
+
+function stringField(body: Record<string, unknown>, name: string): string | undefined {
+  const value = body[name];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "string") throw invalid(name, `${name[0]!.toUpperCase()}${name.slice(1)} must be a string`);
+  return value;
+}
+
+function onlyFields(body: Record<string, unknown>, allowed: string[]) {
+  const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
+  if (unknown.length) throw invalid(unknown[0]!, `Unknown field: ${unknown.join(", ")}`);
+}
+
+function timeoutOf(body: Record<string, unknown>): number | undefined {
+  const value = body.timeout;
+  if (value === undefined || value === null) return undefined;
+  if (!Number.isInteger(value)) throw invalid("timeout", "Timeout must be a whole number of seconds");
+  return value as number;
+}
+
+const SORTS: Record<string, string> = { created_at: "CREATED_AT", cost: "COST", status: "STATUS" };
+
+/** The seed's list filters, from query parameters or its JSON `filter` parameter. */
+function listFilter({ query }: RestRequest) {
+  let json: Record<string, unknown> = {};
+  const raw = query.get("filter");
+  if (raw) {
+    try {
+      json = JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      throw invalid("filter", "Filter must be a JSON object");
+    }
+  }
+  const param = (name: string) => query.get(name) ?? (json[name] === undefined ? null : String(json[name]));
+  const status = param("status");
+  if (status && !TASK_STATUSES.includes(status.toUpperCase() as never)) throw invalid("status", `Status must be one of: ${TASK_STATUSES.map((s) => s.toLowerCase()).join(", ")}`);
+  const createdAfter = param("created_after");
+  if (createdAfter && Number.isNaN(Date.parse(createdAfter))) throw invalid("created_after", "created_after must be an ISO date such as 2026-02-01");
+  const costGt = param("cost_gt");
+  if (costGt && !/^\d+(\.\d{1,6})?$/.test(costGt)) throw invalid("cost_gt", "cost_gt must be a number of US dollars");
+  const sort = query.get("sort") ?? "-created_at";
+  const field = SORTS[sort.replace(/^-/, "")];
+  if (!field) throw invalid("sort", "Sort must be created_at, cost or status, with - for descending");
+  return {
+    filter: {
+      status: status ? [status.toUpperCase()] : null,
+      model: param("model"),
+      team: param("team"),
+      createdAfter: createdAfter ? new Date(createdAfter).toISOString() : null,
+      costGreaterThan: costGt,
+    },
+    orderBy: { field, direction: sort.startsWith("-") ? "DESC" : "ASC" },
+    first: intParam(query, "limit", { fallback: 20, min: 1, max: 100 }),
+    offset: intParam(query, "offset", { fallback: 0, min: 0, max: 1_000_000 }),
+  };
+}
+
+export const taskRoutes = [
+  route({
+    method: "POST",
+    path: "/api/spawn",
+    operation: graphql(`
+      mutation RestSpawn($input: SpawnTaskInput!) {
+        spawnTask(input: $input) { task { id model status estimatedCost } }
+      }
+    `),
+    variables: ({ body }) => {
+      onlyFields(body, ["model", "task", "priority", "timeout"]);
+      return { input: { task: stringField(body, "task") ?? "", model: stringField(body, "model") ?? null, priority: priorityOf(body.priority), timeoutSeconds: timeoutOf(body) } as never };
+    },
+    errorFormat: j1msky,
+    status: 201,
+    present: ({ spawnTask: { task } }) => ({ success: true, agent_id: task.id, model: task.model, status: task.status.toLowerCase(), estimated_cost: usd(task.estimatedCost) }),
+  }),
+
+  route({
+    method: "POST",
+    path: "/api/spawn-team",
+    operation: graphql(`
+      mutation RestSpawnTeam($input: SpawnTeamInput!) {
+        spawnTeam(input: $input) { task { id team status estimatedCost members { model } } }
+      }
+    `),
+    variables: ({ body }) => {
+      onlyFields(body, ["team", "task", "priority", "timeout"]);
+      return { input: { team: stringField(body, "team") ?? "", task: stringField(body, "task") ?? "", priority: priorityOf(body.priority), timeoutSeconds: timeoutOf(body) } as never };
+    },
+    errorFormat: j1msky,
+    status: 201,
+    present: ({ spawnTeam: { task } }) => ({
+      success: true,
+      agent_id: task.id,
+      team: task.team,
+      models: task.members.map((m) => m.model),
+      status: task.status.toLowerCase(),
+      estimated_cost: usd(task.estimatedCost),
+    }),
+  }),
+
+
+  route({
+    method: "GET",
+    path: "/api/agents",
+    operation: graphql(`
+      query RestListTasks($first: Int!, $offset: Int!, $filter: TaskFilter, $orderBy: TaskOrder) {
+        tasks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) { totalCount edges { node { ...RestTask } } }
+        taskStats(filter: $filter) { totalCost byModel { model count } }
+      }
+    `),
+    variables: (req) => {
+      const { first, offset, filter, orderBy } = listFilter(req);
+      return { first, offset, filter, orderBy } as never;
+    },
+    errorFormat: j1msky,
+    present: (data, req) => {
+      const { first: limit, offset } = listFilter(req);
+      const total = data.tasks.totalCount;
+      return {
+        data: data.tasks.edges.map(({ node: t }) => ({
+          agent_id: t.id,
+          model: t.model,
+          status: t.status.toLowerCase(),
+          task: t.task,
+          team: t.team,
+          created_at: t.createdAt,
+          started_at: t.startedAt ?? null,
+          completed_at: t.completedAt ?? null,
+          estimated_cost: usd(t.estimatedCost),
+          actual_cost: usd(t.actualCost),
+        })),
+        pagination: {
+          total,
+          limit,
+          offset,
+          has_more: offset + limit < total,
+          next_offset: offset + limit < total ? offset + limit : null,
+          previous_offset: offset > 0 ? Math.max(0, offset - limit) : null,
+        },
+        meta: { total_cost: usd(data.taskStats.totalCost), by_model: Object.fromEntries(data.taskStats.byModel.map((m) => [m.model, m.count])) },
+      };
+    },
+  }),
+
+  route({
+    method: "GET",
+    path: "/api/agents/active",
+    operation: graphql(`
+      query RestActiveTasks($today: DateTime!) {
+        tasks(first: 100, filter: { status: [RUNNING] }) { totalCount edges { node { id model status task } } }
+        today: taskStats(filter: { createdAfter: $today }) { totalCost }
+      }
+    `),
+    variables: ({ now }) => ({ today: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - 1).toISOString() }),
+    errorFormat: j1msky,
+    present: (data) => ({
+      agents: data.tasks.edges.map(({ node: t }) => ({ agent_id: t.id, model: t.model, status: t.status.toLowerCase(), task: t.task })),
+      count: data.tasks.totalCount,
+      total_cost_today: usd(data.today.totalCost),
+    }),
+  }),
+
+  route({
+    method: "GET",
+    path: "/api/agent/:agent_id",
+    operation: graphql(`
+      query RestGetTask($id: ID!) {
+        task(id: $id) { ...RestTask }
+      }
+    `),
+    variables: ({ params }) => ({ id: params.agent_id! }),
+    errorFormat: j1msky,
+    present: ({ task: t }) => ({
+      agent_id: t!.id,
+      model: t!.model,
+      team: t!.team,
+      status: t!.status.toLowerCase(),
+      task: t!.task,
+      created: t!.createdAt,
+      started: t!.startedAt ?? null,
+      completed: t!.completedAt ?? null,
+      result: t!.result ?? null,
+      error: t!.error ?? null,
+      cost: usd(t!.actualCost),
+      estimated_cost: usd(t!.estimatedCost),
+      ...(t!.kind === "TEAM" ? { members: t!.members.map((m) => ({ role: m.role, model: m.model, status: m.status.toLowerCase() })) } : {}),
+    }),
+  }),
+
+  route({
+    method: "DELETE",
+    path: "/api/agent/:agent_id",
+    operation: graphql(`
+      mutation RestCancelTask($id: ID!) {
+        cancelTask(input: { id: $id }) { refund task { id status } }
+      }
+    `),
+    variables: ({ params }) => ({ id: params.agent_id! }),
+    errorFormat: j1msky,
+    present: ({ cancelTask }) => ({ success: true, message: "Agent cancelled", refund: usd(cancelTask.refund), status: cancelTask.task.status.toLowerCase() }),
+  }),
+
+  route({
+    method: "POST",
+    path: "/api/webhooks",
+    operation: graphql(`
+      mutation RestCreateWebhook($input: CreateWebhookInput!) {
+        createWebhook(input: $input) { secret webhook { id url events createdAt } }
+      }
+    `),
+    variables: ({ body }) => {
+      onlyFields(body, ["url", "events", "secret"]);
+      const events = Array.isArray(body.events) ? body.events.map((e) => (typeof e === "string" ? e.toUpperCase().replace(/\./g, "_") : e)) : body.events;
+      return { input: { url: stringField(body, "url") ?? "", events, secret: stringField(body, "secret") ?? null } as never };
+    },
+    errorFormat: j1msky,
+    status: 201,
+    present: ({ createWebhook: { webhook, secret } }, { body }) => ({
+      success: true,
+      webhook_id: webhook.id,
+      url: webhook.url,
+      events: webhook.events.map((e) => e.toLowerCase().replace("_", ".")),
+      created_at: webhook.createdAt,
+      ...(body.secret ? {} : { secret }), // a generated secret is shown this once
+    }),
+  }),
+
+  route({
+    method: "GET",
+    path: "/api/webhooks",
+    operation: graphql(`
+      query RestListWebhooks {
+        webhooks(first: 100) { edges { node { id url events createdAt } } }
+      }
+    `),
+    variables: () => ({}),
+    errorFormat: j1msky,
+    present: (data) => ({
+      webhooks: data.webhooks.edges.map(({ node: w }) => ({ webhook_id: w.id, url: w.url, events: w.events.map((e) => e.toLowerCase().replace("_", ".")), created_at: w.createdAt })),
+    }),
+  }),
+
+  route({
+    method: "DELETE",
+    path: "/api/webhooks/:webhook_id",
+    operation: graphql(`
+      mutation RestDeleteWebhook($id: ID!) {
+        deleteWebhook(input: { id: $id }) { deletedWebhookId }
+      }
+    `),
+    variables: ({ params }) => ({ id: params.webhook_id! }),
+    errorFormat: j1msky,
+    present: (data) => ({ success: true, webhook_id: data.deleteWebhook.deletedWebhookId }),
+  }),
+];
