@@ -1,7 +1,7 @@
 // Input validation shared by every surface: a zod schema, and on failure the catalogue code the
 // operation documents with one entry per offending field.
 import type { z } from "zod";
-import { AppError, type ErrorCode } from "../errors.js";
+import { AppError, ERROR_CATALOGUE, type ErrorCode } from "../errors.js";
 
 export interface FieldProblem {
   field: string;
@@ -16,5 +16,6 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, code: E
     const field = issue.path.map(String).join(".") || "(input)";
     if (!fields.some((f) => f.field === field)) fields.push({ field, message: issue.message }); // first problem per field
   }
-  throw new AppError(code, { details: { fields } });
+  // The message names the first problem, for clients that only show the message (seed 003's `error`).
+  throw new AppError(code, { message: `${ERROR_CATALOGUE[code].message}: ${fields[0]!.field} ${fields[0]!.message}`, details: { fields } });
 }

@@ -19,12 +19,13 @@ export const envelope: ErrorFormat = (f) => ({
 });
 
 /**
- * Seed 003 (J1MSKY): validation failures are {"success": false, "error": "<message>"}; other errors
+ * Seed 003 (J1MSKY): a request the client must change — validation (400) or a conflict such as an
+ * idempotency key reused (409) — is {"success": false, "error": "<message>"}; other errors are
  * {"error": {"code": <HTTP status>, "message", "retry_after", "request_id"}}. The catalogue code rides
  * along (`code` / `type`), so clients can still tell failures apart.
  */
 export const j1msky: ErrorFormat = (f) =>
-  f.status === 400
+  f.status === 400 || f.status === 409
     ? { success: false, error: f.message, code: f.code, details: f.details, request_id: f.requestId }
     : { success: false, error: { code: f.status, message: f.message, type: f.code, retry_after: retryAfter(f), details: f.details, request_id: f.requestId } };
 

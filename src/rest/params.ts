@@ -4,7 +4,7 @@ import { camelizeKeys } from "./case.js";
 import type { RestRequest } from "./route.js";
 
 function invalid(field: string, message: string): AppError {
-  return new AppError("VALIDATION_ERROR", { details: { fields: [{ field, message }] } });
+  return new AppError("VALIDATION_ERROR", { message: `${field} ${message}`, details: { fields: [{ field, message }] } });
 }
 
 export function intParam(query: URLSearchParams, name: string, { fallback, min, max }: { fallback: number; min: number; max: number }): number {

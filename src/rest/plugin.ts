@@ -95,7 +95,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
     const result = await execute(route.operation.toString(), route.variables(restRequest), { authorization: request.headers.get("authorization"), requestId });
     if (result.errors?.length || !result.data) {
       const failure = result.errors?.length
-        ? failureFromGraphQL(result.errors, route.invalidInputCode ?? "VALIDATION_ERROR", requestId, clock.now())
+        ? failureFromGraphQL(result.errors, route.invalidInputCode ?? "VALIDATION_ERROR", requestId, clock.now(), route.fieldNaming)
         : failureOf(new AppError("INTERNAL_ERROR"), requestId, clock.now());
       return failed(failure, route);
     }
@@ -155,7 +155,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
         }
       } catch (error) {
         if (!(error instanceof AppError)) logger.error({ err: error, requestId }, "unexpected error in REST route");
-        result = failed(failureOf(error instanceof AppError ? error : new AppError("INTERNAL_ERROR"), requestId, clock.now()), found?.entry.route);
+        result = failed(failureOf(error instanceof AppError ? error : new AppError("INTERNAL_ERROR"), requestId, clock.now(), found?.entry.route.fieldNaming), found?.entry.route);
       }
       endResponse(new Response(result.body, { status: result.status, headers: result.headers }));
     },

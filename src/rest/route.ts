@@ -3,6 +3,7 @@
 // Routes run through the same schema, permission layer and services as GraphQL clients.
 import type { ErrorCode } from "../errors.js";
 import type { ErrorFormat } from "./error-formats.js";
+import type { FieldNaming } from "./errors.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -37,6 +38,8 @@ export interface RestRoute<TResult = any, TVariables = any> {
   cacheSeconds?: number;
   /** How failures are written (default: the seed-001 envelope). */
   errorFormat?: ErrorFormat;
+  /** How field paths in failures are spelled (default snake_case; seed 004 clients write camelCase). */
+  fieldNaming?: FieldNaming;
 }
 
 /** Declares a route with its operation's result and variable types inferred. */

@@ -31,13 +31,27 @@ export interface FakeOpenAI {
   url: string;
   requests: { body: ChatRequest; authorization: string | undefined }[];
   options: FakeOpenAIOptions;
+  /** Requests being answered right now, and the most there ever were at once. */
+  inFlight: number;
+  maxInFlight: number;
+  /** From now on every answer waits until it is released. */
+  hold(): void;
+  /** Answers the oldest request still held. */
+  releaseNext(): void;
+  /** Answers everything held and stops holding. */
+  releaseAll(): void;
+  /** How many requests are held. */
+  readonly held: number;
   close(): Promise<void>;
 }
 
 export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<FakeOpenAI> {
   const requests: FakeOpenAI["requests"] = [];
-  const state = { options };
+  const state = { options, inFlight: 0, maxInFlight: 0, holding: false, held: [] as (() => void)[] };
   const server = http.createServer(async (req, res) => {
+    state.inFlight++;
+    state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
+    res.on("close", () => state.inFlight--);
     let raw = "";
     for await (const chunk of req) raw += chunk;
     if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
@@ -47,7 +61,14 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     const body = JSON.parse(raw) as ChatRequest;
     requests.push({ body, authorization: req.headers.authorization });
     const o = state.options;
+    if (state.holding) {
+      await new Promise<void>((resolve) => {
+        state.held.push(resolve);
+        res.on("close", () => state.held.includes(resolve) && state.held.splice(state.held.indexOf(resolve), 1) && resolve());
+      });
+    }
     if (o.delayMs) await new Promise((r) => setTimeout(r, o.delayMs));
+    if (res.destroyed) return; // the caller gave up (cancelled or timed out)
     if (o.failWith) {
       res.writeHead(o.failWith, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: { message: "the fake model is down", type: "server_error" } }));
@@ -95,6 +116,25 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     },
     set options(next) {
       state.options = next;
+    },
+    get inFlight() {
+      return state.inFlight;
+    },
+    get maxInFlight() {
+      return state.maxInFlight;
+    },
+    get held() {
+      return state.held.length;
+    },
+    hold() {
+      state.holding = true;
+    },
+    releaseNext() {
+      state.held.shift()?.();
+    },
+    releaseAll() {
+      state.holding = false;
+      for (const release of state.held.splice(0)) release();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -87,12 +87,10 @@ export function createSystemTaskService({ db, dialect, events, clock, logger, da
   /** Runs queued tasks until none is left (one runner per process at a time). */
   function drain(): Promise<void> {
     draining ??= (async () => {
-      try {
-        while (await runOne());
-      } finally {
-        draining = null;
-      }
-    })();
+      while (await runOne());
+    })().finally(() => {
+      draining = null;
+    });
     return draining;
   }
 

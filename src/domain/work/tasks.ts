@@ -238,30 +238,31 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
   }
 
   /** Starts queued tasks while there is room: the highest priority first, then the oldest. */
+  async function startWhileRoom(): Promise<void> {
+    while (!stopping && running.size < concurrency) {
+      const next = await db.task.findFirst({ where: { status: "SPAWNING", parentId: null }, orderBy: [{ priorityRank: "desc" }, { seq: "asc" }] });
+      if (!next) return;
+      const claimed = await db.task.updateMany({
+        where: { id: next.id, status: "SPAWNING" },
+        data: { status: "RUNNING", startedAt: clock.now(), attempts: { increment: 1 } },
+      });
+      if (!claimed.count) continue; // another instance took it
+      const task = await db.task.findUniqueOrThrow({ where: { id: next.id } });
+      publish(task);
+      if (task.workflowRunId) void onStepChanged(task, "started");
+      const execution: Promise<void> = execute(task).finally(() => {
+        executions.delete(execution);
+        void kick();
+      });
+      executions.add(execution);
+    }
+  }
+
+  /** One filler at a time (`filling` is cleared only after it is set, even when there is no room at all). */
   function fill(): Promise<void> {
-    filling ??= (async () => {
-      try {
-        while (!stopping && running.size < concurrency) {
-          const next = await db.task.findFirst({ where: { status: "SPAWNING", parentId: null }, orderBy: [{ priorityRank: "desc" }, { seq: "asc" }] });
-          if (!next) return;
-          const claimed = await db.task.updateMany({
-            where: { id: next.id, status: "SPAWNING" },
-            data: { status: "RUNNING", startedAt: clock.now(), attempts: { increment: 1 } },
-          });
-          if (!claimed.count) continue; // another instance took it
-          const task = await db.task.findUniqueOrThrow({ where: { id: next.id } });
-          publish(task);
-          if (task.workflowRunId) void onStepChanged(task, "started");
-          const execution: Promise<void> = execute(task).finally(() => {
-            executions.delete(execution);
-            void kick();
-          });
-          executions.add(execution);
-        }
-      } finally {
-        filling = null;
-      }
-    })();
+    filling ??= startWhileRoom().finally(() => {
+      filling = null;
+    });
     return filling;
   }
 

@@ -61,7 +61,7 @@ function findCycle(steps: StepDefinition[]): string[] | null {
     state.set(key, "visiting");
     path.push(key);
     for (const dep of byKey.get(key)?.dependsOn ?? []) {
-      if (!byKey.has(dep)) continue;
+      if (!byKey.has(dep) || dep === key) continue; // unknown and self references are reported on their own
       const cycle = visit(dep);
       if (cycle) return cycle;
     }

@@ -120,8 +120,11 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
     await advance(run.id);
   }
 
-  /** Starts what is ready, records progress, finishes the run when every step is done or one failed. */
-  function advance(runId: string): Promise<void> {
+  /**
+   * Starts what is ready, records progress, finishes the run when every step is done or one failed.
+   * `finished` is the step whose end prompted this: announced with the progress it brought.
+   */
+  function advance(runId: string, finished?: Task): Promise<void> {
     return turns.run(runId, async () => {
       const run = await db.workflowRun.findUnique({ where: { id: runId }, include: { workflow: true } });
       if (!run || run.status !== "RUNNING") return;
@@ -130,6 +133,7 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
 
       const failed = steps.map((s) => byKey.get(s.key)).find((t) => t && FINISHED.includes(t.status as TaskStatus) && t.status !== "COMPLETED");
       if (failed) {
+        if (finished) publish(run, "STEP_FAILED", finished.stepKey!);
         for (const task of byKey.values()) if (!FINISHED.includes(task.status as TaskStatus)) await tasks.stopStep(task);
         await finishRun(run, "FAILED", { error: `step ${failed.stepKey} ${failed.status.toLowerCase()}: ${failed.error ?? ""}`.trim() });
         return;
@@ -141,6 +145,7 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
         await db.workflowRun.update({ where: { id: runId }, data: { progress } });
         run.progress = progress;
       }
+      if (finished) publish(run, finished.status === "COMPLETED" ? "STEP_COMPLETED" : "STEP_FAILED", finished.stepKey!);
       if (Object.keys(outputs).length === steps.length) {
         // The result is what the last steps (those nothing depends on) produced.
         const sinks = steps.filter((s) => !steps.some((other) => (other.dependsOn ?? []).includes(s.key))).map((s) => s.key);
@@ -179,8 +184,7 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
     const run = await db.workflowRun.findUnique({ where: { id: task.workflowRunId! } });
     if (!run) return;
     if (phase === "started") return publish(run, "STEP_STARTED", task.stepKey!);
-    publish({ ...run, progress: run.progress }, task.status === "COMPLETED" ? "STEP_COMPLETED" : "STEP_FAILED", task.stepKey!);
-    await advance(run.id).catch((error: unknown) => logger.error({ err: error, runId: run.id }, "workflow advance failed"));
+    await advance(run.id, task).catch((error: unknown) => logger.error({ err: error, runId: run.id }, "workflow advance failed"));
   });
 
   async function getRun(_actor: Principal, id: string, query: SelectionQuery = {}): Promise<WorkflowRun> {

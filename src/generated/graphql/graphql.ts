@@ -397,6 +397,14 @@ export type UsageFilter = {
   to?: string | null | undefined;
 };
 
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; no more are made. */
+  | 'FAILED'
+  /** Not delivered yet; `nextAttemptAt` says when it is tried. */
+  | 'PENDING';
+
 /** agent.completed / agent.failed (spawned tasks and team runs), workflow.completed / workflow.failed. */
 export type WebhookEvent =
   /** agent.completed */
@@ -413,6 +421,16 @@ export type WorkflowBusyPolicy =
   | 'ENQUEUE'
   /** Fail at once with workflow_busy. */
   | 'REJECT';
+
+export type WorkflowRunEventKind =
+  | 'RUN_CANCELLED'
+  | 'RUN_COMPLETED'
+  | 'RUN_FAILED'
+  | 'RUN_QUEUED'
+  | 'RUN_STARTED'
+  | 'STEP_COMPLETED'
+  | 'STEP_FAILED'
+  | 'STEP_STARTED';
 
 export type WorkflowRunStatus =
   | 'CANCELLED'
@@ -1117,6 +1135,101 @@ export type SystemTaskUpdatedSubscriptionVariables = Exact<{
 
 
 export type SystemTaskUpdatedSubscription = { systemTaskUpdated: { taskId: string, status: SystemTaskStatus, task: { status: SystemTaskStatus, result: Record<string, unknown> | null } | null } };
+
+export type SpawnTaskMutationVariables = Exact<{
+  input: SpawnTaskInput;
+}>;
+
+
+export type SpawnTaskMutation = { spawnTask: { task: { id: string, kind: TaskKind, status: TaskStatus, priority: Priority, model: string | null, estimatedCost: string, agent: { id: string, name: string } | null } } };
+
+export type SpawnTeamMutationVariables = Exact<{
+  input: SpawnTeamInput;
+}>;
+
+
+export type SpawnTeamMutation = { spawnTeam: { task: { id: string, kind: TaskKind, status: TaskStatus, team: string | null, estimatedCost: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> } } };
+
+export type CancelTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelTaskMutation = { cancelTask: { refund: string, task: { id: string, status: TaskStatus, error: string | null, estimatedCost: string, actualCost: string, refund: string, completedAt: string | null } } };
+
+export type TaskQueryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskQueryQuery = { task: { id: string, kind: TaskKind, status: TaskStatus, priority: Priority, task: string, model: string | null, result: string | null, error: string | null, attempts: number, estimatedCost: string, actualCost: string, refund: string, startedAt: string | null, completedAt: string | null, agent: { id: string, name: string, performanceMetrics: { tasksAssigned: number, tasksCompleted: number }, usage: { calls: number, cost: string } } | null, members: Array<{ role: string | null, model: string | null, status: TaskStatus, task: string, result: string | null, actualCost: string }>, usage: { calls: number, cost: string } } | null };
+
+export type TasksQueryQueryVariables = Exact<{
+  filter?: TaskFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TasksQueryQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string, status: TaskStatus, model: string | null } }> } };
+
+export type TaskUpdatedSubscriptionVariables = Exact<{
+  taskId: string | number;
+}>;
+
+
+export type TaskUpdatedSubscription = { taskUpdated: { taskId: string, status: TaskStatus, task: { status: TaskStatus, result: string | null } | null } };
+
+export type CreateWorkflowMutationVariables = Exact<{
+  input: CreateWorkflowInput;
+}>;
+
+
+export type CreateWorkflowMutation = { createWorkflow: { workflow: { id: string, name: string, steps: Array<{ key: string, kind: WorkflowStepKind, dependsOn: Array<string> }> } } };
+
+export type RunWorkflowMutationVariables = Exact<{
+  input: RunWorkflowInput;
+}>;
+
+
+export type RunWorkflowMutation = { runWorkflow: { run: { id: string, status: WorkflowRunStatus, progress: number } } };
+
+export type CancelWorkflowRunMutationVariables = Exact<{
+  runId: string | number;
+}>;
+
+
+export type CancelWorkflowRunMutation = { cancelWorkflowRun: { run: { id: string, status: WorkflowRunStatus, error: string | null, stepRuns: Array<{ key: string, status: StepRunStatus }> } } };
+
+export type WorkflowRunQueryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkflowRunQueryQuery = { workflowRun: { id: string, status: WorkflowRunStatus, progress: number, output: Record<string, unknown> | null, error: string | null, startedAt: string | null, completedAt: string | null, usage: { calls: number, cost: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, dependsOn: Array<string>, task: { id: string, task: string } | null }> } | null };
+
+export type WorkflowRunUpdatedSubscriptionVariables = Exact<{
+  runId: string | number;
+}>;
+
+
+export type WorkflowRunUpdatedSubscription = { workflowRunUpdated: { runId: string, kind: WorkflowRunEventKind, stepKey: string | null, progress: number } };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string, url: string, events: Array<WebhookEvent> } } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookDeliveriesQuery = { node:
+    | { deliveries: { edges: Array<{ node: { id: string, event: WebhookEvent, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptAt: string | null, deliveredAt: string | null, payload: Record<string, unknown>, attempts: Array<{ statusCode: number | null, error: string | null }> } }> } }
+    | Record<PropertyKey, never>
+   | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3251,3 +3364,240 @@ export const SystemTaskUpdatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SystemTaskUpdatedSubscription, SystemTaskUpdatedSubscriptionVariables>;
+export const SpawnTaskDocument = new TypedDocumentString(`
+    mutation SpawnTask($input: SpawnTaskInput!) {
+  spawnTask(input: $input) {
+    task {
+      id
+      kind
+      status
+      priority
+      model
+      estimatedCost
+      agent {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpawnTaskMutation, SpawnTaskMutationVariables>;
+export const SpawnTeamDocument = new TypedDocumentString(`
+    mutation SpawnTeam($input: SpawnTeamInput!) {
+  spawnTeam(input: $input) {
+    task {
+      id
+      kind
+      status
+      team
+      estimatedCost
+      members {
+        role
+        model
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpawnTeamMutation, SpawnTeamMutationVariables>;
+export const CancelTaskDocument = new TypedDocumentString(`
+    mutation CancelTask($id: ID!) {
+  cancelTask(input: {id: $id}) {
+    refund
+    task {
+      id
+      status
+      error
+      estimatedCost
+      actualCost
+      refund
+      completedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelTaskMutation, CancelTaskMutationVariables>;
+export const TaskQueryDocument = new TypedDocumentString(`
+    query TaskQuery($id: ID!) {
+  task(id: $id) {
+    id
+    kind
+    status
+    priority
+    task
+    model
+    result
+    error
+    attempts
+    estimatedCost
+    actualCost
+    refund
+    startedAt
+    completedAt
+    agent {
+      id
+      name
+      performanceMetrics {
+        tasksAssigned
+        tasksCompleted
+      }
+      usage {
+        calls
+        cost
+      }
+    }
+    members {
+      role
+      model
+      status
+      task
+      result
+      actualCost
+    }
+    usage {
+      calls
+      cost
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskQueryQuery, TaskQueryQueryVariables>;
+export const TasksQueryDocument = new TypedDocumentString(`
+    query TasksQuery($filter: TaskFilter, $first: Int) {
+  tasks(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        model
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TasksQueryQuery, TasksQueryQueryVariables>;
+export const TaskUpdatedDocument = new TypedDocumentString(`
+    subscription TaskUpdated($taskId: ID!) {
+  taskUpdated(taskId: $taskId) {
+    taskId
+    status
+    task {
+      status
+      result
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskUpdatedSubscription, TaskUpdatedSubscriptionVariables>;
+export const CreateWorkflowDocument = new TypedDocumentString(`
+    mutation CreateWorkflow($input: CreateWorkflowInput!) {
+  createWorkflow(input: $input) {
+    workflow {
+      id
+      name
+      steps {
+        key
+        kind
+        dependsOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWorkflowMutation, CreateWorkflowMutationVariables>;
+export const RunWorkflowDocument = new TypedDocumentString(`
+    mutation RunWorkflow($input: RunWorkflowInput!) {
+  runWorkflow(input: $input) {
+    run {
+      id
+      status
+      progress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunWorkflowMutation, RunWorkflowMutationVariables>;
+export const CancelWorkflowRunDocument = new TypedDocumentString(`
+    mutation CancelWorkflowRun($runId: ID!) {
+  cancelWorkflowRun(input: {runId: $runId}) {
+    run {
+      id
+      status
+      error
+      stepRuns {
+        key
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelWorkflowRunMutation, CancelWorkflowRunMutationVariables>;
+export const WorkflowRunQueryDocument = new TypedDocumentString(`
+    query WorkflowRunQuery($id: ID!) {
+  workflowRun(id: $id) {
+    id
+    status
+    progress
+    output
+    error
+    startedAt
+    completedAt
+    usage {
+      calls
+      cost
+    }
+    stepRuns {
+      key
+      status
+      output
+      dependsOn
+      task {
+        id
+        task
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkflowRunQueryQuery, WorkflowRunQueryQueryVariables>;
+export const WorkflowRunUpdatedDocument = new TypedDocumentString(`
+    subscription WorkflowRunUpdated($runId: ID!) {
+  workflowRunUpdated(runId: $runId) {
+    runId
+    kind
+    stepKey
+    progress
+  }
+}
+    `) as unknown as TypedDocumentString<WorkflowRunUpdatedSubscription, WorkflowRunUpdatedSubscriptionVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+      url
+      events
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($id: ID!) {
+  node(id: $id) {
+    ... on Webhook {
+      deliveries(first: 10) {
+        edges {
+          node {
+            id
+            event
+            status
+            attemptCount
+            nextAttemptAt
+            deliveredAt
+            payload
+            attempts {
+              statusCode
+              error
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;

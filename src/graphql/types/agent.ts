@@ -42,6 +42,8 @@ const AgentPerformanceMetrics = builder.objectRef<AgentRow>("AgentPerformanceMet
       resolve: (a) => (a.tasksAssigned ? a.tasksCompleted / a.tasksAssigned : null),
     }),
     errorCount: t.exposeInt("errorCount"),
+    tasksAssigned: t.exposeInt("tasksAssigned", { description: "Spawned tasks, team parts and workflow steps it was given (each start counts)." }),
+    tasksCompleted: t.exposeInt("tasksCompleted"),
   }),
 });
 

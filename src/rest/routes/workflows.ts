@@ -3,6 +3,7 @@
 // /api/workflows, camelCase and with seed 004's error shape.
 import { graphql } from "../../generated/graphql/index.js";
 import { agentos } from "../error-formats.js";
+import { camelCase } from "../errors.js";
 import { bodyInput, upperEnum } from "../params.js";
 import { route } from "../route.js";
 
@@ -103,6 +104,7 @@ export const workflowRoutes = [
     },
     invalidInputCode: "invalid_workflow",
     errorFormat: agentos,
+    fieldNaming: camelCase,
     status: 201,
     present: ({ createWorkflow: { workflow } }) => ({ ...workflow, steps: workflow.steps.map((s) => ({ ...s, kind: s.kind.toLowerCase() })) }),
   }),
@@ -117,6 +119,7 @@ export const workflowRoutes = [
     `),
     variables: () => ({}),
     errorFormat: agentos,
+    fieldNaming: camelCase,
     present: (data) => ({
       workflows: data.workflows.edges.map(({ node: w }) => ({ ...w, steps: w.steps.map((s) => ({ ...s, kind: s.kind.toLowerCase() })) })),
       total: data.workflows.totalCount,
@@ -143,6 +146,7 @@ export const workflowRoutes = [
       };
     },
     errorFormat: agentos,
+    fieldNaming: camelCase,
     status: 202,
     present: ({ runWorkflow: { run } }) => presentRun(run),
   }),
@@ -157,6 +161,7 @@ export const workflowRoutes = [
     `),
     variables: ({ params }) => ({ id: params.run_id! }),
     errorFormat: agentos,
+    fieldNaming: camelCase,
     present: (data) => presentRun(data.workflowRun!),
   }),
 
@@ -170,6 +175,7 @@ export const workflowRoutes = [
     `),
     variables: ({ params }) => ({ id: params.run_id! }),
     errorFormat: agentos,
+    fieldNaming: camelCase,
     present: ({ cancelWorkflowRun: { run } }) => presentRun(run),
   }),
 ];

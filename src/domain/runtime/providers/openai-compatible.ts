@@ -24,6 +24,7 @@ export function createOpenAICompatibleProvider({ baseUrl, apiKey, timeoutMs }: O
       const result = streamText({
         model: provider.chatModel(request.model),
         messages: request.messages,
+        allowSystemInMessages: true, // the only system message is the server's own, built from the agent's configuration
         temperature: request.temperature,
         maxOutputTokens: request.maxTokens,
         topP: request.topP,
