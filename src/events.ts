@@ -125,6 +125,34 @@ function redisClient(url: string, onError?: (error: Error) => void): Redis {
   return client;
 }
 
+/**
+ * The event target also fires SUBSCRIBE and forgets the promise. This subscriber reports a failure
+ * instead of throwing it, and subscribes every wanted channel again whenever Redis is (back) up, so a
+ * listener added during an outage goes live when the outage ends.
+ */
+function resilientSubscriber(client: Redis, onError?: (error: Error) => void) {
+  const wanted = new Set<string>();
+  const subscribe = (channel: string) =>
+    client.subscribe(channel).then(
+      () => undefined,
+      (error: Error) => onError?.(error),
+    );
+  client.on("ready", () => {
+    for (const channel of wanted) void subscribe(channel);
+  });
+  return {
+    on: client.on.bind(client),
+    subscribe(channel: string) {
+      wanted.add(channel);
+      return subscribe(channel);
+    },
+    unsubscribe(channel: string) {
+      wanted.delete(channel);
+      return client.unsubscribe(channel).catch((error: Error) => onError?.(error));
+    },
+  };
+}
+
 export function createEvents({ redisUrl, namespace = "cp", onError }: EventsOptions = {}): Events {
   const redis = redisUrl
     ? { publishClient: redisClient(redisUrl, onError), subscribeClient: redisClient(redisUrl, onError) }
@@ -138,8 +166,9 @@ export function createEvents({ redisUrl, namespace = "cp", onError }: EventsOpti
         return 0;
       }),
   };
+  const subscriber = redis && resilientSubscriber(redis.subscribeClient, onError);
   const pubsub = createPubSub<PublishArgs>(
-    redis ? { eventTarget: createRedisEventTarget({ publishClient: publisher as unknown as Redis, subscribeClient: redis.subscribeClient }) } : {},
+    redis ? { eventTarget: createRedisEventTarget({ publishClient: publisher as unknown as Redis, subscribeClient: subscriber as unknown as Redis }) } : {},
   );
   const channel = (topic: Topic) => `${namespace}:${topic}`;
   const open = new Set<AsyncIterableIterator<unknown>>();
@@ -176,7 +205,7 @@ export function createEvents({ redisUrl, namespace = "cp", onError }: EventsOpti
       open.add(iterator);
       // SUBSCRIBE is idempotent and Redis answers a connection's commands in order: when this one is
       // acknowledged, so is the event target's.
-      if (redis) await redis.subscribeClient.subscribe(channel(topic));
+      if (subscriber) await subscriber.subscribe(channel(topic)); // live now, or once Redis is reachable
       opened++;
       return iterator;
     },
@@ -186,7 +215,7 @@ export function createEvents({ redisUrl, namespace = "cp", onError }: EventsOpti
       const pump = (async () => {
         for await (const payload of source) handler(payload);
       })();
-      if (redis) await redis.subscribeClient.subscribe(channel(topic));
+      if (subscriber) await subscriber.subscribe(channel(topic)); // live now, or once Redis is reachable
       return async () => {
         await source.return?.();
         await pump;

@@ -87,6 +87,12 @@ describe("health (seed 002)", () => {
     });
   });
 
+  it("/api/health answers seed 004's {status, version, workers, uptime}", async () => {
+    const response = await fetch(`${server.url}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "healthy", version: expect.stringMatching(/^\d+\.\d+\.\d+/), workers: 4, uptime: expect.any(Number) });
+  });
+
   it("/health/live and /health/ready answer 200 while serving", async () => {
     expect((await fetch(`${server.url}/health/live`)).status).toBe(200);
     const ready = await fetch(`${server.url}/health/ready`);

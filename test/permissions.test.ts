@@ -153,3 +153,24 @@ describe("subscriptions are refused when they subscribe", () => {
     await client.dispose();
   });
 });
+
+describe("spawned work, workflows and webhooks keep the GraphQL rules on REST", () => {
+  it.each([
+    ["POST", "/api/spawn", { model: "k2p5", task: "hi" }, "MESSAGING", "agents:write"],
+    ["POST", "/api/spawn-team", { team: "team_research", task: "hi" }, "SYSTEM_MONITOR", "agents:write"],
+    ["DELETE", "/api/agent/subagent_1_abcdef", undefined, "MESSAGING", "agents:write"],
+    ["POST", "/api/webhooks", { url: "https://example.com", events: ["agent.completed"] }, "AGENT_MANAGER", "admin:write"],
+    ["GET", "/api/webhooks", undefined, "AGENT_MANAGER", "admin:read"],
+    ["POST", "/api/agents/csuite/meeting", {}, "SYSTEM_MONITOR", "agents:write"],
+  ] as const)("%s %s as %s: 403 needing %s, and nothing happens", async (method, path, body, who, scope) => {
+    const response = await rest(server, method, path, { body, auth: auth[who] });
+    expect(response.status).toBe(403);
+    expect(JSON.stringify(response.body)).toContain(`"required_scope":"${scope}"`);
+  });
+
+  it("workflow runs need agents:write on seed 004's paths too", async () => {
+    const response = await rest(server, "POST", "/api/workflows/wf_any/run", { body: {}, auth: auth.MESSAGING });
+    expect(response).toMatchObject({ status: 403, body: { code: "insufficient_permissions", details: { required_scope: "agents:write" } } });
+    expect((await rest(server, "GET", "/api/agents", { auth: null })).status).toBe(401);
+  });
+});

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gqlOk, rest } from "./support/client.js";
 import { hours } from "./support/clock.js";
+import { createKey } from "./support/fixtures.js";
 import type { FakeOpenAI } from "./support/openai-server.js";
 import type { TestServer } from "./support/server.js";
 import { startFakeModels, startWorkServer, taskWhen } from "./support/work.js";
@@ -129,6 +130,7 @@ describe("Idempotency-Key on writes (seed 003)", () => {
     expect(first.status).toBe(201);
     expect(second.status).toBe(201);
     expect(second.body).toEqual(first.body);
+    expect(second.headers.get("idempotent-replayed")).toBe("true");
     expect((await gqlOk(server, TasksQuery, {})).tasks.totalCount).toBe(before + 1);
     await taskWhen(server, first.body.agent_id);
   });
@@ -144,6 +146,10 @@ describe("Idempotency-Key on writes (seed 003)", () => {
   it("keeps keys apart per caller and forgets them after 24 hours", async () => {
     const headers = { "idempotency-key": "short-lived" };
     const first = await rest(server, "POST", "/api/spawn", { body: { model: "k2p5", task: "Day one" }, headers });
+    const otherCaller = (await createKey(server, { roles: ["AGENT_MANAGER"] })).auth;
+    const theirs = await rest(server, "POST", "/api/spawn", { body: { model: "k2p5", task: "Their own payload" }, headers, auth: otherCaller });
+    expect(theirs.status).toBe(201);
+    expect(theirs.body.agent_id).not.toBe(first.body.agent_id);
     server.clock.advance(hours(24) + 1000);
     const later = await rest(server, "POST", "/api/spawn", { body: { model: "k2p5", task: "Day one" }, headers });
     expect(later.status).toBe(201);

@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { gqlOk } from "./support/client.js";
 import { AgentStatusChanged, CreateAgent, StartAgent } from "./support/documents.js";
 import { freshDatabase, startServer } from "./support/server.js";
-import { subscribeOpen, wsClient } from "./support/ws.js";
+import { promptOf, startFakeModels, startWorkServer, taskWhen } from "./support/work.js";
+import { CancelTask, SpawnTask, TasksQuery } from "./support/work-documents.js";
+import { eventually, subscribeOpen, wsClient } from "./support/ws.js";
 
 const redisUrl = process.env.TEST_REDIS_URL;
 
@@ -45,5 +47,33 @@ describe.skipIf(!redisUrl)("pub/sub through Redis", () => {
       await server.stop();
     }
   });
-});
 
+  it("shares one task queue between instances: each task runs once, and a cancel reaches whichever instance runs it", async () => {
+    const database = await freshDatabase();
+    const models = await startFakeModels();
+    const namespace = `scale-${randomBytes(4).toString("hex")}`;
+    const env = { REDIS_URL: redisUrl, ADMIN_API_KEY: "shared-admin-key-for-two-instances-0123", TASK_CONCURRENCY: "1" };
+    models.hold();
+    const a = await startWorkServer(models, { database, env, eventsNamespace: namespace });
+    const b = await startWorkServer(models, { database, env, eventsNamespace: namespace });
+    try {
+      const prompts = ["one", "two", "three", "four"];
+      for (const task of prompts) await gqlOk(a, SpawnTask, { input: { task, model: "k2p5" } });
+      await eventually(() => models.held === 2, 8000); // one on each instance (b finds work on its queue poll)
+      const running = (await gqlOk(b, TasksQuery, { filter: { status: ["RUNNING"] } })).tasks.edges.map((e) => e.node.id);
+      expect(running).toHaveLength(2);
+      for (const id of running) expect((await gqlOk(b, CancelTask, { id })).cancelTask.task.status).toBe("CANCELLED");
+
+      models.releaseAll();
+      const all = (await gqlOk(a, TasksQuery, {})).tasks.edges.map((e) => e.node.id);
+      const finished = await Promise.all(all.map((id) => taskWhen(a, id)));
+      expect(finished.map((t) => t.status).sort()).toEqual(["CANCELLED", "CANCELLED", "COMPLETED", "COMPLETED"]);
+      expect(models.requests.map((r) => promptOf(r.body)).sort()).toEqual([...prompts].sort()); // nothing ran twice
+    } finally {
+      models.releaseAll();
+      await a.stop();
+      await b.stop();
+      await models.close();
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, gql, gqlOk, rest } from "./support/client.js";
 import { unique } from "./support/fixtures.js";
 import type { FakeOpenAI } from "./support/openai-server.js";
-import type { TestServer } from "./support/server.js";
+import { freshDatabase, type TestServer } from "./support/server.js";
 import { promptOf, runWhen, startFakeModels, startWorkServer } from "./support/work.js";
 import { CancelWorkflowRun, CreateWorkflow, RunWorkflow, WorkflowRunQuery, WorkflowRunUpdated } from "./support/work-documents.js";
 import { eventually, subscribeOpen, wsClient } from "./support/ws.js";
@@ -179,6 +179,34 @@ describe("workflow runs", () => {
     expect(after.stepRuns.map((s) => s.status)).toEqual(["CANCELLED", "CANCELLED", "PENDING"]);
     const again = await rest(server, "POST", `/api/workflows/runs/${run.id}/cancel`);
     expect(again).toMatchObject({ status: 409, body: { error: "The workflow run has already finished", code: "workflow_run_not_cancellable" } });
+  });
+});
+
+describe("workflow durability", () => {
+  it("picks a run up where it was after a restart: finished steps are kept, the interrupted one runs again", async () => {
+    const database = await freshDatabase();
+    models.hold();
+    const first = await startWorkServer(models, { database });
+    const { workflow } = (await gqlOk(first, CreateWorkflow, { input: { name: unique("durable"), steps: [
+      { key: "outline", kind: "MODEL", model: "k2p5", prompt: "Outline {{input.topic}}" },
+      { key: "write", kind: "MODEL", model: "k2p5", prompt: "Write from {{steps.outline.output}}", dependsOn: ["outline"] },
+    ] } })).createWorkflow;
+    const base = models.requests.length;
+    const { run } = (await gqlOk(first, RunWorkflow, { input: { workflowId: workflow.id, input: { topic: "restarts" } } })).runWorkflow;
+    await eventually(() => models.held === 1);
+    models.releaseNext(); // outline finishes…
+    await eventually(() => models.held === 1 && models.requests.length === base + 2); // …and write is running
+    await first.stop();
+
+    models.releaseAll();
+    const second = await startWorkServer(models, { database });
+    try {
+      const finished = await runWhen(second, run.id);
+      expect(finished).toMatchObject({ status: "COMPLETED", progress: 100 });
+      expect(models.requests.slice(base).map((r) => promptOf(r.body))).toEqual(["Outline restarts", "Write from done: Outline restarts", "Write from done: Outline restarts"]);
+    } finally {
+      await second.stop();
+    }
   });
 });
 

@@ -270,6 +270,16 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
     return filling ? filling.then(() => fill()) : fill();
   }
 
+  /** A running task stops on whichever instance runs it; this waits (10 s at most) until it has. */
+  async function untilFinished(id: string): Promise<Task> {
+    const until = Date.now() + 10_000;
+    for (;;) {
+      const current = await db.task.findUniqueOrThrow({ where: { id } });
+      if (FINISHED.includes(current.status as TaskStatus) || Date.now() > until) return current;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
   async function createTask(data: Omit<Prisma.TaskUncheckedCreateInput, "id" | "seq" | "status" | "createdAt" | "priorityRank"> & { priority: Priority }) {
     const now = clock.now();
     return db.task.create({ data: { ...data, id: newTaskId(now), status: "SPAWNING", priorityRank: PRIORITY_RANK[data.priority], createdAt: now } });
@@ -440,18 +450,15 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
       const beforeStart = await finish(task, { status: "CANCELLED", error: "cancelled before it started" }, ["SPAWNING"]);
       if (beforeStart) return beforeStart;
       events.publish("taskCancelRequested", { taskId: id, at: clock.now().toISOString() });
-      const until = Date.now() + 10_000;
-      for (;;) {
-        const current = await db.task.findUniqueOrThrow({ where: { id } });
-        if (FINISHED.includes(current.status as TaskStatus) || Date.now() > until) return current;
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      return untilFinished(id);
     },
 
-    /** Used by the workflow engine to stop a step. */
+    /** Used by the workflow engine to stop a step; resolves once it has stopped. */
     async stopStep(task: Task): Promise<void> {
       const beforeStart = await finish(task, { status: "CANCELLED", error: "the workflow run was cancelled" }, ["SPAWNING"]);
-      if (!beforeStart) events.publish("taskCancelRequested", { taskId: task.id, at: clock.now().toISOString() });
+      if (beforeStart) return;
+      events.publish("taskCancelRequested", { taskId: task.id, at: clock.now().toISOString() });
+      await untilFinished(task.id);
     },
 
     async updates(actor: Principal, taskId: string) {
