@@ -102,13 +102,19 @@ describe("workflow runs", () => {
       await eventually(() => models.held === 1); // the first run's review
       models.releaseNext();
       await eventually(() => models.held === 2); // the second run started: its two independent steps at once
-      models.releaseNext();
-      models.releaseNext();
-      await eventually(() => models.held === 1);
-      models.releaseNext();
 
       const events: { kind: string; stepKey?: string | null; progress: number }[] = [];
-      while (events.at(-1)?.kind !== "RUN_COMPLETED") events.push((await updates.next()).data!.workflowRunUpdated);
+      const seen = async (kind: string, count = 1) => {
+        while (events.filter((e) => e.kind === kind).length < count) events.push((await updates.next()).data!.workflowRunUpdated);
+      };
+      await seen("STEP_STARTED", 2);
+      models.releaseNext(); // one step at a time, so each completion brings its own progress
+      await seen("STEP_COMPLETED", 1);
+      models.releaseNext();
+      await seen("STEP_COMPLETED", 2);
+      await eventually(() => models.held === 1);
+      models.releaseNext();
+      await seen("RUN_COMPLETED");
       const starts = events.slice(1, 3).map((e) => `${e.kind} ${e.stepKey}`).sort();
       expect(events[0]).toMatchObject({ kind: "RUN_STARTED", progress: 0 });
       expect(starts).toEqual(["STEP_STARTED draft", "STEP_STARTED research"]);
