@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, gql, gqlOk, rest } from "./support/client.js";
 import { BudgetStatusQuery, UpdateBudget } from "./support/documents.js";
 import type { FakeOpenAI } from "./support/openai-server.js";
-import { freshDatabase, type TestServer } from "./support/server.js";
+import { freshDatabase, startServer, type TestServer } from "./support/server.js";
 import { promptOf, startFakeModels, startWorkServer, taskWhen } from "./support/work.js";
 import { CancelTask, SpawnTask, TaskQuery, TasksQuery, TaskUpdated } from "./support/work-documents.js";
 import { eventually, subscribeOpen, wsClient } from "./support/ws.js";
@@ -186,6 +186,27 @@ describe("the queue", () => {
   });
 });
 
+describe("under load", () => {
+  it("finishes every one of 60 tasks spawned at once, with the books balanced: costs add up and no hold is left", async () => {
+    const busy = await startServer({ env: { TASK_CONCURRENCY: "8" } }); // the built-in provider: calls are instant, contention is all in the database
+    try {
+      const spawned = await Promise.all(
+        Array.from({ length: 60 }, (_, i) => gqlOk(busy, SpawnTask, { input: { task: `Load ${i}`, model: ["k2p5", "sonnet", "opus"][i % 3]!, priority: (["LOW", "NORMAL", "HIGH"] as const)[i % 3] } })),
+      );
+      const unfinished = async () => (await gqlOk(busy, TasksQuery, { filter: { status: ["SPAWNING", "RUNNING"] } })).tasks.totalCount;
+      await eventually(async () => (await unfinished()) === 0, 40_000);
+      const finished = await Promise.all(spawned.map(async ({ spawnTask }) => (await gqlOk(busy, TaskQuery, { id: spawnTask.task.id })).task!));
+      expect(finished.filter((t) => t.status !== "COMPLETED").map((t) => t.error)).toEqual([]);
+      const budget = (await gqlOk(busy, BudgetStatusQuery)).budgetStatus;
+      expect(budget.reserved).toBe("0");
+      const spent = finished.reduce((sum, t) => sum + Number(t.actualCost), 0);
+      expect(Number(budget.todaySpend)).toBeCloseTo(spent, 6);
+    } finally {
+      await busy.stop();
+    }
+  }, 60_000);
+});
+
 describe("durability", () => {
   it("resumes a task that was running when the server stopped, runs the queued ones, and fails one interrupted twice with the reason", async () => {
     const database = await freshDatabase();
@@ -213,8 +234,8 @@ describe("durability", () => {
       expect(byPrompt["Interrupted twice"]).toMatchObject({ status: "FAILED", error: "interrupted by a server stop 2 times", attempts: 2 });
       const failed = byPrompt["Interrupted twice"]!;
       expect(Number(failed.refund)).toBeCloseTo(Number(failed.estimatedCost) - Number(failed.actualCost), 6);
-      expect(byPrompt["Survive a restart"]).toMatchObject({ status: "COMPLETED", result: "done: Survive a restart", attempts: 2 });
-      for (const prompt of ["Queued A", "Queued B"]) expect(byPrompt[prompt]).toMatchObject({ status: "COMPLETED", result: `done: ${prompt}`, attempts: 1 });
+      expect(byPrompt["Survive a restart"]).toMatchObject({ status: "COMPLETED", error: null, result: "done: Survive a restart", attempts: 2 });
+      for (const prompt of ["Queued A", "Queued B"]) expect(byPrompt[prompt]).toMatchObject({ status: "COMPLETED", error: null, result: `done: ${prompt}`, attempts: 1 });
       expect((await gqlOk(third, TasksQuery, { filter: { status: ["RUNNING", "SPAWNING"] } })).tasks.totalCount).toBe(0);
     } finally {
       await third.stop();

@@ -133,8 +133,9 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
         },
       });
       if (!updated.count) return null;
-      if (task.reservationId) await budget.releaseHold(tx, task.reservationId);
+      // Agent row before budget rows, the order a model call's record takes: two orders could deadlock on PostgreSQL.
       if (outcome.status === "COMPLETED" && task.agentId) await tx.agent.update({ where: { id: task.agentId }, data: { tasksCompleted: { increment: 1 } } });
+      if (task.reservationId) await budget.releaseHold(tx, task.reservationId);
       if (task.kind === "TEAM") {
         await tx.task.updateMany({ where: { parentId: task.id, status: { in: ["SPAWNING", "RUNNING"] } }, data: { status: "CANCELLED", completedAt: now } });
       }
