@@ -1,43 +1,31 @@
 // Seed 003 "Spawn Agent": tasks run by a model through the provider layer — validated with the seed's
 // messages, queued by priority with bounded concurrency, timed out, cancellable with a refund, and
 // durable across restarts. Their usage rolls up to the model's worker agent.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { errorCodes, gql, gqlOk, rest } from "./support/client.js";
 import { BudgetStatusQuery, UpdateBudget } from "./support/documents.js";
-import type { FakeOpenAI } from "./support/openai-server.js";
-import { freshDatabase, startServer, type TestServer } from "./support/server.js";
-import { promptOf, startFakeModels, startWorkServer, taskWhen } from "./support/work.js";
+import { freshDatabase, startServer } from "./support/server.js";
+import { promptOf, startWorkServer, taskWhen, useWorkServer } from "./support/work.js";
 import { CancelTask, SpawnTask, TaskQuery, TasksQuery, TaskUpdated } from "./support/work-documents.js";
 import { eventually, subscribeOpen, wsClient } from "./support/ws.js";
 
-let models: FakeOpenAI;
-let server: TestServer;
-beforeAll(async () => {
-  models = await startFakeModels();
-  server = await startWorkServer(models);
-});
-afterAll(async () => {
-  models.releaseAll();
-  await server.stop();
-  await models.close();
-});
-afterEach(() => models.releaseAll());
+const work = useWorkServer();
 
-const spawn = async (task: string, priority: "LOW" | "NORMAL" | "HIGH" = "NORMAL", extra: { timeoutSeconds?: number; model?: string } = {}, on = server) =>
+const spawn = async (task: string, priority: "LOW" | "NORMAL" | "HIGH" = "NORMAL", extra: { timeoutSeconds?: number; model?: string } = {}, on = work.server) =>
   (await gqlOk(on, SpawnTask, { input: { task, model: extra.model ?? "k2p5", priority, timeoutSeconds: extra.timeoutSeconds } })).spawnTask.task;
 
 /** Waits until the fake model has received `count` requests in all. */
-const requestsReach = (count: number) => eventually(() => models.requests.length >= count);
+const requestsReach = (count: number) => eventually(() => work.models.requests.length >= count);
 
 describe("spawning a task (seed 003 POST /api/spawn)", () => {
   it("answers 201 with the seed's fields, holds the estimated cost, and completes with a result and its actual cost", async () => {
-    const spawned = await rest(server, "POST", "/api/spawn", { body: { model: "k2p5", task: "Summarise the release notes", priority: "high" } });
+    const spawned = await rest(work.server, "POST", "/api/spawn", { body: { model: "k2p5", task: "Summarise the release notes", priority: "high" } });
     expect(spawned.status).toBe(201);
     expect(spawned.body).toEqual({ success: true, agent_id: expect.stringMatching(/^subagent_\d{13}_[0-9a-f]{6}$/), model: "k2p5", status: expect.stringMatching(/^(spawning|running)$/), estimated_cost: expect.any(Number) });
     expect(spawned.body.estimated_cost).toBeGreaterThan(0);
 
-    await taskWhen(server, spawned.body.agent_id);
-    const status = await rest(server, "GET", `/api/agent/${spawned.body.agent_id}`);
+    await taskWhen(work.server, spawned.body.agent_id);
+    const status = await rest(work.server, "GET", `/api/agent/${spawned.body.agent_id}`);
     expect(status.status).toBe(200);
     expect(status.body).toMatchObject({ agent_id: spawned.body.agent_id, model: "k2p5", status: "completed", task: "Summarise the release notes", result: "done: Summarise the release notes", error: null });
     expect(status.body.cost).toBeGreaterThan(0);
@@ -52,21 +40,21 @@ describe("spawning a task (seed 003 POST /api/spawn)", () => {
     ["a model outside the catalogue", { model: "gpt-9", task: "hi" }, "Model must be one of: builtin, k2p5, sonnet, opus"],
     ["an unknown priority", { model: "k2p5", task: "hi", priority: "urgent" }, "Priority must be low, normal, or high"],
   ])("rejects %s with 400 and the seed's message, spawning nothing", async (_case, body, message) => {
-    const before = (await gqlOk(server, TasksQuery, {})).tasks.totalCount;
-    const response = await rest(server, "POST", "/api/spawn", { body });
+    const before = (await gqlOk(work.server, TasksQuery, {})).tasks.totalCount;
+    const response = await rest(work.server, "POST", "/api/spawn", { body });
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ success: false, error: message, code: "VALIDATION_ERROR" });
-    expect((await gqlOk(server, TasksQuery, {})).tasks.totalCount).toBe(before);
+    expect((await gqlOk(work.server, TasksQuery, {})).tasks.totalCount).toBe(before);
   });
 
   it("rejects an unregistered team with the seed's message", async () => {
-    const response = await rest(server, "POST", "/api/spawn-team", { body: { team: "team_nope", task: "hi" } });
+    const response = await rest(work.server, "POST", "/api/spawn-team", { body: { team: "team_nope", task: "hi" } });
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ success: false, error: "Team must match a registered team id (team_coding, team_creative, team_research, team_business)" });
   });
 
   it("gives GraphQL clients the same rule as a typed VALIDATION_ERROR naming the field", async () => {
-    const result = await gql(server, SpawnTask, { input: { task: "", model: "k2p5" } });
+    const result = await gql(work.server, SpawnTask, { input: { task: "", model: "k2p5" } });
     expect(errorCodes(result)).toEqual(["VALIDATION_ERROR"]);
     expect(result.errors![0]!.message).toBe("Task cannot be empty");
     expect(result.errors![0]!.extensions!.details).toEqual({ fields: [{ field: "task", message: "Task cannot be empty" }] });
@@ -75,7 +63,7 @@ describe("spawning a task (seed 003 POST /api/spawn)", () => {
   it("runs on the model's worker agent, so the task's usage, cost and count roll up to that agent", async () => {
     const spawned = await spawn("Roll me up", "NORMAL", { model: "sonnet" });
     expect(spawned.agent).toMatchObject({ name: "worker-sonnet" });
-    const task = await taskWhen(server, spawned.id);
+    const task = await taskWhen(work.server, spawned.id);
     expect(task).toMatchObject({ status: "COMPLETED", model: "sonnet", usage: { calls: 1 } });
     expect(task.usage.cost).toBe(task.actualCost);
     expect(Number(task.refund)).toBeCloseTo(Number(task.estimatedCost) - Number(task.actualCost), 6);
@@ -84,42 +72,42 @@ describe("spawning a task (seed 003 POST /api/spawn)", () => {
   });
 
   it("reports each status change live over taskUpdated", async () => {
-    models.hold();
-    const base = models.requests.length;
+    work.models.hold();
+    const base = work.models.requests.length;
     const spawned = await spawn("Watch me");
-    const client = wsClient(server);
+    const client = wsClient(work.server);
     try {
-      const updates = await subscribeOpen(server, client, TaskUpdated, { taskId: spawned.id });
+      const updates = await subscribeOpen(work.server, client, TaskUpdated, { taskId: spawned.id });
       await requestsReach(base + 1); // it is running, its model call held
-      models.releaseAll();
+      work.models.releaseAll();
       const seen: string[] = [];
       while (!seen.includes("COMPLETED")) seen.push((await updates.next()).data!.taskUpdated.status);
       expect(seen.at(-1)).toBe("COMPLETED");
-      expect((await gqlOk(server, TaskQuery, { id: spawned.id })).task!.result).toBe("done: Watch me");
+      expect((await gqlOk(work.server, TaskQuery, { id: spawned.id })).task!.result).toBe("done: Watch me");
     } finally {
       await client.dispose();
     }
   });
 
   it("holds the estimate against the budget at spawn: with too little left it is 402 budget_exceeded and nothing is queued", async () => {
-    const budget = (await gqlOk(server, BudgetStatusQuery)).budgetStatus;
-    await gqlOk(server, UpdateBudget, { input: { dailyBudget: budget.todaySpend } });
+    const budget = (await gqlOk(work.server, BudgetStatusQuery)).budgetStatus;
+    await gqlOk(work.server, UpdateBudget, { input: { dailyBudget: budget.todaySpend } });
     try {
-      const before = (await gqlOk(server, TasksQuery, {})).tasks.totalCount;
-      const response = await rest(server, "POST", "/api/spawn", { body: { model: "opus", task: "Too dear" } });
+      const before = (await gqlOk(work.server, TasksQuery, {})).tasks.totalCount;
+      const response = await rest(work.server, "POST", "/api/spawn", { body: { model: "opus", task: "Too dear" } });
       expect(response.status).toBe(402);
       expect(response.body).toMatchObject({ success: false, error: { code: 402, type: "budget_exceeded" } });
-      expect((await gqlOk(server, TasksQuery, {})).tasks.totalCount).toBe(before);
+      expect((await gqlOk(work.server, TasksQuery, {})).tasks.totalCount).toBe(before);
     } finally {
-      await gqlOk(server, UpdateBudget, { input: { dailyBudget: budget.dailyBudget } });
+      await gqlOk(work.server, UpdateBudget, { input: { dailyBudget: budget.dailyBudget } });
     }
   });
 });
 
 describe("the queue", () => {
   it("starts HIGH before NORMAL before LOW, first come first served within a priority, never more than TASK_CONCURRENCY at once", async () => {
-    models.hold();
-    const base = models.requests.length;
+    work.models.hold();
+    const base = work.models.requests.length;
     await spawn("B1", "LOW");
     await spawn("B2", "LOW");
     await requestsReach(base + 2); // both slots busy
@@ -131,58 +119,58 @@ describe("the queue", () => {
       await spawn("H2", "HIGH"),
       await spawn("L2", "LOW"),
     ];
-    for (const task of queued) expect((await gqlOk(server, TaskQuery, { id: task.id })).task!.status).toBe("SPAWNING");
+    for (const task of queued) expect((await gqlOk(work.server, TaskQuery, { id: task.id })).task!.status).toBe("SPAWNING");
 
     // Free one slot at a time, so each start is the queue's choice alone.
-    while (models.requests.length < base + 8) {
-      const seen = models.requests.length;
-      models.releaseNext();
+    while (work.models.requests.length < base + 8) {
+      const seen = work.models.requests.length;
+      work.models.releaseNext();
       await requestsReach(seen + 1);
     }
-    models.releaseAll();
-    for (const task of queued) await taskWhen(server, task.id);
+    work.models.releaseAll();
+    for (const task of queued) await taskWhen(work.server, task.id);
 
-    expect(models.requests.slice(base).map((r) => promptOf(r.body))).toEqual(["B1", "B2", "H1", "H2", "N1", "N2", "L1", "L2"]);
-    expect(models.maxInFlight).toBe(2);
+    expect(work.models.requests.slice(base).map((r) => promptOf(r.body))).toEqual(["B1", "B2", "H1", "H2", "N1", "N2", "L1", "L2"]);
+    expect(work.models.maxInFlight).toBe(2);
   });
 
   it("stops a task that outlives its timeout as TIMED_OUT, aborting its model call and refunding the unspent hold", async () => {
-    models.hold();
+    work.models.hold();
     const spawned = await spawn("Take forever", "HIGH", { timeoutSeconds: 1 });
-    const task = await taskWhen(server, spawned.id);
+    const task = await taskWhen(work.server, spawned.id);
     expect(task).toMatchObject({ status: "TIMED_OUT", error: "the task ran out of time", result: null });
     // The aborted call is charged for what it read at most; the rest of the hold comes back.
     expect(Number(task.actualCost)).toBeLessThan(Number(task.estimatedCost) / 10);
     expect(Number(task.refund)).toBeCloseTo(Number(task.estimatedCost) - Number(task.actualCost), 6);
-    await eventually(() => models.inFlight === 0); // the model call itself was aborted
+    await eventually(() => work.models.inFlight === 0); // the model call itself was aborted
   });
 
   it("cancels a queued task with DELETE /api/agent/{agent_id}, refunding everything it held", async () => {
-    models.hold();
-    const base = models.requests.length;
+    work.models.hold();
+    const base = work.models.requests.length;
     const blockers = [await spawn("Blocker 1"), await spawn("Blocker 2")];
     await requestsReach(base + 2);
     const queued = await spawn("Never started");
 
-    const cancelled = await rest(server, "DELETE", `/api/agent/${queued.id}`);
+    const cancelled = await rest(work.server, "DELETE", `/api/agent/${queued.id}`);
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toEqual({ success: true, message: "Agent cancelled", refund: Number(queued.estimatedCost), status: "cancelled" });
 
     // A running one stops too: its model call is aborted and the unspent hold refunded.
-    const running = await gqlOk(server, CancelTask, { id: blockers[0]!.id });
+    const running = await gqlOk(work.server, CancelTask, { id: blockers[0]!.id });
     expect(running.cancelTask.task).toMatchObject({ status: "CANCELLED", error: "the task was cancelled" });
     expect(Number(running.cancelTask.refund)).toBeCloseTo(Number(running.cancelTask.task.estimatedCost) - Number(running.cancelTask.task.actualCost), 6);
-    await eventually(() => models.inFlight === 1);
+    await eventually(() => work.models.inFlight === 1);
 
-    const again = await rest(server, "DELETE", `/api/agent/${queued.id}`);
+    const again = await rest(work.server, "DELETE", `/api/agent/${queued.id}`);
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ success: false, error: "The task has already finished", code: "task_not_cancellable" });
-    expect((await rest(server, "DELETE", "/api/agent/subagent_1_abcdef")).body).toMatchObject({ success: false, error: { code: 404, type: "task_not_found" } });
+    expect((await rest(work.server, "DELETE", "/api/agent/subagent_1_abcdef")).body).toMatchObject({ success: false, error: { code: 404, type: "task_not_found" } });
 
-    models.releaseAll();
-    await taskWhen(server, blockers[1]!.id);
-    expect(models.requests.slice(base).map((r) => promptOf(r.body))).not.toContain("Never started");
-    expect((await gqlOk(server, BudgetStatusQuery)).budgetStatus.reserved).toBe("0");
+    work.models.releaseAll();
+    await taskWhen(work.server, blockers[1]!.id);
+    expect(work.models.requests.slice(base).map((r) => promptOf(r.body))).not.toContain("Never started");
+    expect((await gqlOk(work.server, BudgetStatusQuery)).budgetStatus.reserved).toBe("0");
   });
 });
 
@@ -210,24 +198,24 @@ describe("under load", () => {
 describe("durability", () => {
   it("resumes a task that was running when the server stopped, runs the queued ones, and fails one interrupted twice with the reason", async () => {
     const database = await freshDatabase();
-    models.hold();
-    const first = await startWorkServer(models, { database });
+    work.models.hold();
+    const first = await startWorkServer(work.models, { database });
     const resumed = await spawn("Survive a restart", "NORMAL", {}, first);
     const twice = await spawn("Interrupted twice", "HIGH", {}, first);
     const queued = [await spawn("Queued A", "LOW", {}, first), await spawn("Queued B", "LOW", {}, first)];
-    await eventually(() => models.held === 2);
+    await eventually(() => work.models.held === 2);
     await first.stop();
-    await eventually(() => models.inFlight === 0);
+    await eventually(() => work.models.inFlight === 0);
 
     // Second life, one slot: the HIGH task starts again (its second attempt) and is interrupted again.
-    const second = await startWorkServer(models, { database, env: { TASK_CONCURRENCY: "1" } });
-    await eventually(() => models.held === 1);
-    expect(promptOf(models.requests.at(-1)!.body)).toBe("Interrupted twice");
+    const second = await startWorkServer(work.models, { database, env: { TASK_CONCURRENCY: "1" } });
+    await eventually(() => work.models.held === 1);
+    expect(promptOf(work.models.requests.at(-1)!.body)).toBe("Interrupted twice");
     await second.stop();
 
     // Third life: the task interrupted twice fails with the reason; everything else finishes.
-    models.releaseAll();
-    const third = await startWorkServer(models, { database });
+    work.models.releaseAll();
+    const third = await startWorkServer(work.models, { database });
     try {
       const after = await Promise.all([resumed, twice, ...queued].map((t) => taskWhen(third, t.id)));
       const byPrompt = Object.fromEntries(after.map((t) => [t.task, t]));

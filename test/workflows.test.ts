@@ -1,28 +1,16 @@
 // Workflows (seed 004 create / list / run / run status, seed 001 QuestFlow): DAG definitions checked
 // up front, independent steps run in parallel, progress and step events live over graphql-ws,
 // REJECT / ENQUEUE while busy, cancellation, and the built-in C-suite meeting.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { errorCodes, gql, gqlOk, rest } from "./support/client.js";
 import { unique } from "./support/fixtures.js";
-import type { FakeOpenAI } from "./support/openai-server.js";
-import { freshDatabase, type TestServer } from "./support/server.js";
-import { promptOf, runWhen, startFakeModels, startWorkServer } from "./support/work.js";
+import { freshDatabase } from "./support/server.js";
+import { promptOf, runWhen, startWorkServer, useWorkServer } from "./support/work.js";
 import { CancelWorkflowRun, CreateWorkflow, RunWorkflow, WorkflowRunQuery, WorkflowRunUpdated } from "./support/work-documents.js";
 import { eventually, subscribeOpen, wsClient } from "./support/ws.js";
 import type { WorkflowStepInput } from "../src/generated/graphql/graphql.js";
 
-let models: FakeOpenAI;
-let server: TestServer;
-beforeAll(async () => {
-  models = await startFakeModels();
-  server = await startWorkServer(models);
-});
-afterAll(async () => {
-  models.releaseAll();
-  await server.stop();
-  await models.close();
-});
-afterEach(() => models.releaseAll());
+const work = useWorkServer();
 
 /** research and draft are independent; review needs both. */
 const diamond: WorkflowStepInput[] = [
@@ -31,7 +19,7 @@ const diamond: WorkflowStepInput[] = [
   { key: "review", kind: "MODEL", model: "opus", dependsOn: ["research", "draft"], prompt: "Review.\nFacts: {{steps.research.output}}\nDraft: {{steps.draft.output}}" },
 ];
 
-const createWorkflow = async (steps: WorkflowStepInput[] = diamond) => (await gqlOk(server, CreateWorkflow, { input: { name: unique("wf"), steps } })).createWorkflow.workflow;
+const createWorkflow = async (steps: WorkflowStepInput[] = diamond) => (await gqlOk(work.server, CreateWorkflow, { input: { name: unique("wf"), steps } })).createWorkflow.workflow;
 
 describe("workflow definitions", () => {
   it.each([
@@ -49,13 +37,13 @@ describe("workflow definitions", () => {
     ["an unknown team", [{ key: "a", kind: "TEAM", team: "team_nope", prompt: "x" }], { field: "steps.a.team", message: "must be one of: team_coding, team_creative, team_research, team_business" }],
     ["an unknown agent", [{ key: "a", kind: "AGENT", agentId: "agt_ghost", prompt: "x" }], { field: "steps.a.agentId", message: "no agent agt_ghost" }],
   ] as [string, WorkflowStepInput[], { field: string; message: string }][])("refuses %s with invalid_workflow and where the problem is", async (_case, steps, problem) => {
-    const result = await gql(server, CreateWorkflow, { input: { name: unique("bad"), steps } });
+    const result = await gql(work.server, CreateWorkflow, { input: { name: unique("bad"), steps } });
     expect(errorCodes(result)).toEqual(["invalid_workflow"]);
     expect((result.errors![0]!.extensions!.details as { fields: unknown[] }).fields).toContainEqual(problem);
   });
 
   it("POST /api/workflows answers 400 in seed 004's error shape, with every problem listed", async () => {
-    const response = await rest(server, "POST", "/api/workflows", {
+    const response = await rest(work.server, "POST", "/api/workflows", {
       body: { name: "broken", steps: [{ key: "a", kind: "model", model: "k2p5", prompt: "x", dependsOn: ["a", "ghost"] }] },
     });
     expect(response.status).toBe(400);
@@ -68,14 +56,14 @@ describe("workflow definitions", () => {
 
   it("creates and lists workflows over REST (seed 004 create and list)", async () => {
     const name = unique("rest-wf");
-    const created = await rest(server, "POST", "/api/workflows", { body: { name, description: "Three steps", steps: diamond.map((s) => ({ ...s, kind: "model" })) } });
+    const created = await rest(work.server, "POST", "/api/workflows", { body: { name, description: "Three steps", steps: diamond.map((s) => ({ ...s, kind: "model" })) } });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ id: expect.stringMatching(/^wf_/), name, description: "Three steps", steps: [{ key: "research", kind: "model", dependsOn: [] }, { key: "draft" }, { key: "review", dependsOn: ["research", "draft"] }] });
-    const listed = await rest(server, "GET", "/api/workflows");
+    const listed = await rest(work.server, "GET", "/api/workflows");
     expect(listed.status).toBe(200);
     expect(listed.body.workflows.map((w: { name: string }) => w.name)).toContain(name);
     expect(listed.body.total).toBe(listed.body.workflows.length);
-    const again = await rest(server, "POST", "/api/workflows", { body: { name, steps: [{ key: "a", kind: "model", model: "k2p5", prompt: "x" }] } });
+    const again = await rest(work.server, "POST", "/api/workflows", { body: { name, steps: [{ key: "a", kind: "model", model: "k2p5", prompt: "x" }] } });
     expect(again).toMatchObject({ status: 409, body: { code: "workflow_name_taken" } });
   });
 });
@@ -83,37 +71,37 @@ describe("workflow definitions", () => {
 describe("workflow runs", () => {
   it("runs independent steps in parallel, feeds outputs forward, and reports every step and progress change live", async () => {
     const workflow = await createWorkflow();
-    models.hold();
-    const base = models.requests.length;
+    work.models.hold();
+    const base = work.models.requests.length;
     // A first run keeps the workflow busy, so the second one can be watched from its very start.
-    const first = (await gqlOk(server, RunWorkflow, { input: { workflowId: workflow.id, input: { topic: "graph databases" } } })).runWorkflow.run;
+    const first = (await gqlOk(work.server, RunWorkflow, { input: { workflowId: workflow.id, input: { topic: "graph databases" } } })).runWorkflow.run;
     expect(first).toMatchObject({ status: "RUNNING", progress: 0 });
-    await eventually(() => models.held === 2); // research and draft at once
-    const second = (await gqlOk(server, RunWorkflow, { input: { workflowId: workflow.id, input: { topic: "queues" }, onBusy: "ENQUEUE" } })).runWorkflow.run;
+    await eventually(() => work.models.held === 2); // research and draft at once
+    const second = (await gqlOk(work.server, RunWorkflow, { input: { workflowId: workflow.id, input: { topic: "queues" }, onBusy: "ENQUEUE" } })).runWorkflow.run;
     expect(second.status).toBe("QUEUED");
-    const rejected = await gql(server, RunWorkflow, { input: { workflowId: workflow.id, input: { topic: "x" }, onBusy: "REJECT" } });
+    const rejected = await gql(work.server, RunWorkflow, { input: { workflowId: workflow.id, input: { topic: "x" }, onBusy: "REJECT" } });
     expect(errorCodes(rejected)).toEqual(["workflow_busy"]);
 
-    const client = wsClient(server);
+    const client = wsClient(work.server);
     try {
-      const updates = await subscribeOpen(server, client, WorkflowRunUpdated, { runId: second.id });
-      models.releaseNext();
-      models.releaseNext();
-      await eventually(() => models.held === 1); // the first run's review
-      models.releaseNext();
-      await eventually(() => models.held === 2); // the second run started: its two independent steps at once
+      const updates = await subscribeOpen(work.server, client, WorkflowRunUpdated, { runId: second.id });
+      work.models.releaseNext();
+      work.models.releaseNext();
+      await eventually(() => work.models.held === 1); // the first run's review
+      work.models.releaseNext();
+      await eventually(() => work.models.held === 2); // the second run started: its two independent steps at once
 
       const events: { kind: string; stepKey?: string | null; progress: number }[] = [];
       const seen = async (kind: string, count = 1) => {
         while (events.filter((e) => e.kind === kind).length < count) events.push((await updates.next()).data!.workflowRunUpdated);
       };
       await seen("STEP_STARTED", 2);
-      models.releaseNext(); // one step at a time, so each completion brings its own progress
+      work.models.releaseNext(); // one step at a time, so each completion brings its own progress
       await seen("STEP_COMPLETED", 1);
-      models.releaseNext();
+      work.models.releaseNext();
       await seen("STEP_COMPLETED", 2);
-      await eventually(() => models.held === 1);
-      models.releaseNext();
+      await eventually(() => work.models.held === 1);
+      work.models.releaseNext();
       await seen("RUN_COMPLETED");
       const starts = events.slice(1, 3).map((e) => `${e.kind} ${e.stepKey}`).sort();
       expect(events[0]).toMatchObject({ kind: "RUN_STARTED", progress: 0 });
@@ -130,28 +118,28 @@ describe("workflow runs", () => {
       await client.dispose();
     }
 
-    const run = await runWhen(server, second.id);
+    const run = await runWhen(work.server, second.id);
     expect(run).toMatchObject({ status: "COMPLETED", progress: 100, usage: { calls: 3 } });
     expect(run.stepRuns.map((s) => [s.key, s.status])).toEqual([["research", "COMPLETED"], ["draft", "COMPLETED"], ["review", "COMPLETED"]]);
     const review = run.stepRuns[2]!.task!.task;
     expect(review).toBe("Review.\nFacts: done: Research queues\nDraft: done: Draft a post on queues");
     expect(run.output).toEqual({ steps: { research: "done: Research queues", draft: "done: Draft a post on queues", review: `done: ${review.slice(0, 60)}` }, result: `done: ${review.slice(0, 60)}` });
-    expect(models.requests.slice(base).map((r) => promptOf(r.body))).toContain(review);
+    expect(work.models.requests.slice(base).map((r) => promptOf(r.body))).toContain(review);
   });
 
   it("runs over REST: 202 on POST /api/workflows/{id}/run, then the run's status, steps, usage and cost", async () => {
     const workflow = await createWorkflow();
-    const started = await rest(server, "POST", `/api/workflows/${workflow.id}/run`, { body: { input: { topic: "REST" }, onBusy: "reject" } });
+    const started = await rest(work.server, "POST", `/api/workflows/${workflow.id}/run`, { body: { input: { topic: "REST" }, onBusy: "reject" } });
     expect(started.status).toBe(202);
     expect(started.body).toMatchObject({ runId: expect.stringMatching(/^wfr_/), workflowId: workflow.id, status: "running", progress: 0, input: { topic: "REST" } });
-    await runWhen(server, started.body.runId);
-    const status = await rest(server, "GET", `/api/workflows/runs/${started.body.runId}`);
+    await runWhen(work.server, started.body.runId);
+    const status = await rest(work.server, "GET", `/api/workflows/runs/${started.body.runId}`);
     expect(status.status).toBe(200);
     expect(status.body).toMatchObject({ status: "completed", progress: 100, error: null, steps: [{ key: "research", status: "completed" }, { key: "draft", status: "completed" }, { key: "review", status: "completed" }], usage: { calls: 3 } });
     expect(status.body.usage.cost).toBeGreaterThan(0);
-    const missing = await rest(server, "POST", `/api/workflows/${workflow.id}/run`, { body: {} });
+    const missing = await rest(work.server, "POST", `/api/workflows/${workflow.id}/run`, { body: {} });
     expect(missing).toMatchObject({ status: 400, body: { code: "VALIDATION_ERROR", details: { fields: [{ field: "input.topic", message: "is required by a step" }] } } });
-    expect((await rest(server, "GET", "/api/workflows/runs/wfr_ghost")).body).toMatchObject({ error: "Requested workflow run does not exist", code: "workflow_run_not_found" });
+    expect((await rest(work.server, "GET", "/api/workflows/runs/wfr_ghost")).body).toMatchObject({ error: "Requested workflow run does not exist", code: "workflow_run_not_found" });
   });
 
   it("fails the run when a step fails, naming the step, and starts nothing after it", async () => {
@@ -159,31 +147,31 @@ describe("workflow runs", () => {
       { key: "first", kind: "MODEL", model: "k2p5", prompt: "Go" },
       { key: "second", kind: "MODEL", model: "k2p5", prompt: "After {{steps.first.output}}", dependsOn: ["first"] },
     ]);
-    const base = models.requests.length;
-    models.options = { ...models.options, failWith: 500 };
+    const base = work.models.requests.length;
+    work.models.options = { ...work.models.options, failWith: 500 };
     try {
-      const { run } = (await gqlOk(server, RunWorkflow, { input: { workflowId: workflow.id } })).runWorkflow;
-      const failed = await runWhen(server, run.id);
+      const { run } = (await gqlOk(work.server, RunWorkflow, { input: { workflowId: workflow.id } })).runWorkflow;
+      const failed = await runWhen(work.server, run.id);
       expect(failed.status).toBe("FAILED");
       expect(failed.error).toMatch(/^step first failed: /);
       expect(failed.stepRuns.map((s) => s.status)).toEqual(["FAILED", "PENDING"]);
-      expect(models.requests.length).toBe(base + 1);
+      expect(work.models.requests.length).toBe(base + 1);
     } finally {
-      models.options = { ...models.options, failWith: undefined };
+      work.models.options = { ...work.models.options, failWith: undefined };
     }
   });
 
   it("cancelWorkflowRun stops running steps and their model calls; a finished run cannot be cancelled", async () => {
     const workflow = await createWorkflow();
-    models.hold();
-    const { run } = (await gqlOk(server, RunWorkflow, { input: { workflowId: workflow.id, input: { topic: "cancelled" } } })).runWorkflow;
-    await eventually(() => models.held === 2);
-    const cancelled = (await gqlOk(server, CancelWorkflowRun, { runId: run.id })).cancelWorkflowRun.run;
+    work.models.hold();
+    const { run } = (await gqlOk(work.server, RunWorkflow, { input: { workflowId: workflow.id, input: { topic: "cancelled" } } })).runWorkflow;
+    await eventually(() => work.models.held === 2);
+    const cancelled = (await gqlOk(work.server, CancelWorkflowRun, { runId: run.id })).cancelWorkflowRun.run;
     expect(cancelled.status).toBe("CANCELLED");
-    await eventually(() => models.inFlight === 0);
-    const after = (await gqlOk(server, WorkflowRunQuery, { id: run.id })).workflowRun!;
+    await eventually(() => work.models.inFlight === 0);
+    const after = (await gqlOk(work.server, WorkflowRunQuery, { id: run.id })).workflowRun!;
     expect(after.stepRuns.map((s) => s.status)).toEqual(["CANCELLED", "CANCELLED", "PENDING"]);
-    const again = await rest(server, "POST", `/api/workflows/runs/${run.id}/cancel`);
+    const again = await rest(work.server, "POST", `/api/workflows/runs/${run.id}/cancel`);
     expect(again).toMatchObject({ status: 409, body: { error: "The workflow run has already finished", code: "workflow_run_not_cancellable" } });
   });
 });
@@ -191,25 +179,25 @@ describe("workflow runs", () => {
 describe("workflow durability", () => {
   it("picks a run up where it was after a restart: finished steps are kept, the interrupted one runs again", async () => {
     const database = await freshDatabase();
-    models.hold();
-    const first = await startWorkServer(models, { database });
+    work.models.hold();
+    const first = await startWorkServer(work.models, { database });
     const { workflow } = (await gqlOk(first, CreateWorkflow, { input: { name: unique("durable"), steps: [
       { key: "outline", kind: "MODEL", model: "k2p5", prompt: "Outline {{input.topic}}" },
       { key: "write", kind: "MODEL", model: "k2p5", prompt: "Write from {{steps.outline.output}}", dependsOn: ["outline"] },
     ] } })).createWorkflow;
-    const base = models.requests.length;
+    const base = work.models.requests.length;
     const { run } = (await gqlOk(first, RunWorkflow, { input: { workflowId: workflow.id, input: { topic: "restarts" } } })).runWorkflow;
-    await eventually(() => models.held === 1);
-    models.releaseNext(); // outline finishes…
-    await eventually(() => models.held === 1 && models.requests.length === base + 2); // …and write is running
+    await eventually(() => work.models.held === 1);
+    work.models.releaseNext(); // outline finishes…
+    await eventually(() => work.models.held === 1 && work.models.requests.length === base + 2); // …and write is running
     await first.stop();
 
-    models.releaseAll();
-    const second = await startWorkServer(models, { database });
+    work.models.releaseAll();
+    const second = await startWorkServer(work.models, { database });
     try {
       const finished = await runWhen(second, run.id);
       expect(finished).toMatchObject({ status: "COMPLETED", progress: 100 });
-      expect(models.requests.slice(base).map((r) => promptOf(r.body))).toEqual(["Outline restarts", "Write from done: Outline restarts", "Write from done: Outline restarts"]);
+      expect(work.models.requests.slice(base).map((r) => promptOf(r.body))).toEqual(["Outline restarts", "Write from done: Outline restarts", "Write from done: Outline restarts"]);
     } finally {
       await second.stop();
     }
@@ -219,19 +207,19 @@ describe("workflow durability", () => {
 describe("QuestFlow (seed 001)", () => {
   it("GET /api/workflows/status lists the active runs as the seed's array", async () => {
     const workflow = await createWorkflow();
-    models.hold();
-    const { run } = (await gqlOk(server, RunWorkflow, { input: { workflowId: workflow.id, input: { topic: "status" } } })).runWorkflow;
-    await eventually(() => models.held === 2);
-    const response = await rest(server, "GET", "/api/workflows/status");
+    work.models.hold();
+    const { run } = (await gqlOk(work.server, RunWorkflow, { input: { workflowId: workflow.id, input: { topic: "status" } } })).runWorkflow;
+    await eventually(() => work.models.held === 2);
+    const response = await rest(work.server, "GET", "/api/workflows/status");
     expect(response.status).toBe(200);
     expect(response.body).toContainEqual({ id: run.id, name: workflow.name, status: "running", progress: 0, startTime: expect.any(String) });
-    models.releaseAll();
-    await runWhen(server, run.id);
-    expect((await rest(server, "GET", "/api/workflows/status")).body.map((r: { id: string }) => r.id)).not.toContain(run.id);
+    work.models.releaseAll();
+    await runWhen(work.server, run.id);
+    expect((await rest(work.server, "GET", "/api/workflows/status")).body.map((r: { id: string }) => r.id)).not.toContain(run.id);
   });
 
   it("POST /api/agents/csuite/meeting: the CEO, CTO, CFO and CMO each contribute and the outcomes come back in the seed's shape", async () => {
-    const response = await rest(server, "POST", "/api/agents/csuite/meeting", { body: { agenda: ["Q3 hiring plan", "Pricing change"] } });
+    const response = await rest(work.server, "POST", "/api/agents/csuite/meeting", { body: { agenda: ["Q3 hiring plan", "Pricing change"] } });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       meetingId: expect.stringMatching(/^wfr_/),
@@ -242,11 +230,11 @@ describe("QuestFlow (seed 001)", () => {
       status: "completed",
       timestamp: expect.any(String),
     });
-    const run = (await gqlOk(server, WorkflowRunQuery, { id: response.body.meetingId })).workflowRun!;
+    const run = (await gqlOk(work.server, WorkflowRunQuery, { id: response.body.meetingId })).workflowRun!;
     expect(run.stepRuns.map((s) => [s.key, s.status])).toEqual([["ceo", "COMPLETED"], ["cto", "COMPLETED"], ["cfo", "COMPLETED"], ["cmo", "COMPLETED"], ["outcomes", "COMPLETED"]]);
     expect(run.stepRuns[4]!.task!.task).toContain("Q3 hiring plan; Pricing change");
 
-    const defaults = await rest(server, "POST", "/api/agents/csuite/meeting");
+    const defaults = await rest(work.server, "POST", "/api/agents/csuite/meeting");
     expect(defaults.body.agenda).toEqual(["Review quarterly performance", "Discuss new initiatives"]);
   });
 });

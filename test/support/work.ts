@@ -1,5 +1,6 @@
 // Helpers for spawned work: a server whose catalogue models are answered by a local fake OpenAI
 // server, and waits for tasks and workflow runs to reach a status.
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { gqlOk } from "./client.js";
 import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from "./openai-server.js";
 import { startServer, type TestServer, type TestServerOptions } from "./server.js";
@@ -26,6 +27,25 @@ export function startWorkServer(models: FakeOpenAI, options: TestServerOptions =
     ...options,
     env: { OPENAI_BASE_URL: models.url, OPENAI_MODELS: "k2p5,sonnet,opus", TASK_CONCURRENCY: "2", ...options.env },
   });
+}
+
+/**
+ * A test file's work server and fake models: started before its tests, stopped after them, and no model
+ * call left held from one test to the next. Read `.server` and `.models` inside tests.
+ */
+export function useWorkServer(options: TestServerOptions = {}): { readonly server: TestServer; readonly models: FakeOpenAI } {
+  const state = {} as { server: TestServer; models: FakeOpenAI };
+  beforeAll(async () => {
+    state.models = await startFakeModels();
+    state.server = await startWorkServer(state.models, options);
+  });
+  afterEach(() => state.models.releaseAll());
+  afterAll(async () => {
+    state.models.releaseAll();
+    await state.server.stop();
+    await state.models.close();
+  });
+  return state;
 }
 
 const FINISHED = ["COMPLETED", "FAILED", "CANCELLED", "TIMED_OUT"];

@@ -8,9 +8,10 @@ import type { Db, Prisma } from "../../db.js";
 import type { Agent, Task } from "../../generated/sqlite/client.js";
 import { AppError } from "../../errors.js";
 import type { Events } from "../../events.js";
-import { newId, newTaskId } from "../../ids.js";
+import { newTaskId } from "../../ids.js";
 import type { Logger } from "../../logger.js";
 import { microsToNumber } from "../../money.js";
+import { ensureBuiltInAgent } from "../agents/built-in-agents.js";
 import { SYSTEM, type Principal } from "../auth/principal.js";
 import type { BudgetService } from "../budget/service.js";
 import { isUniqueViolation } from "../prisma-errors.js";
@@ -18,7 +19,7 @@ import type { PageQuery, SelectionQuery } from "../query.js";
 import type { AgentRuntime } from "../runtime/runtime.js";
 import type { WebhookService } from "../webhooks/service.js";
 import { DEFAULT_TIMEOUT_SECONDS, FINISHED, PRIORITY_RANK, checkSpawn, type Priority, type TaskStatus } from "./rules.js";
-import { TEAMS, memberPrompt } from "./teams.js";
+import { TEAMS, memberPrompt, type TeamMember } from "./teams.js";
 
 export interface TaskServiceDeps {
   db: Db;
@@ -77,36 +78,8 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
   const rootOf = (task: Task) => task.workflowRunId ?? task.parentId ?? task.id;
   const publish = (task: Pick<Task, "id" | "status">) => events.publish("taskUpdated", { taskId: task.id, status: task.status, at: clock.now().toISOString() });
 
-  /** The agent that runs a model's tasks: created on first use, running, an ordinary agent otherwise. */
-  async function workerFor(model: string): Promise<Agent> {
-    const name = `worker-${model}`;
-    const existing = await db.agent.findUnique({ where: { name } });
-    if (existing) return existing;
-    const now = clock.now();
-    try {
-      return await db.agent.create({
-        data: {
-          id: newId("agt", now),
-          name,
-          type: WORKER_TYPE,
-          status: "RUNNING",
-          model,
-          temperature: 0.7,
-          maxTokens: 1024,
-          topP: 1,
-          frequencyPenalty: 0,
-          presencePenalty: 0,
-          skills: ["spawned tasks"],
-          createdAt: now,
-          updatedAt: now,
-          startedAt: now,
-        },
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) return db.agent.findUniqueOrThrow({ where: { name } });
-      throw error;
-    }
-  }
+  /** The agent that runs a model's tasks. */
+  const workerFor = (model: string): Promise<Agent> => ensureBuiltInAgent(db, clock, { name: `worker-${model}`, type: WORKER_TYPE, model, skills: ["spawned tasks"] });
 
   async function hold(estimateMicros: number) {
     return budget.reserve(estimateMicros, HOLD_TTL_MS);
@@ -281,9 +254,44 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
     }
   }
 
-  async function createTask(data: Omit<Prisma.TaskUncheckedCreateInput, "id" | "seq" | "status" | "createdAt" | "priorityRank"> & { priority: Priority }) {
-    const now = clock.now();
-    return db.task.create({ data: { ...data, id: newTaskId(now), status: "SPAWNING", priorityRank: PRIORITY_RANK[data.priority], createdAt: now } });
+  type NewTask = Omit<Prisma.TaskUncheckedCreateInput, "id" | "seq" | "status" | "createdAt" | "priorityRank" | "estimatedCostMicros" | "reservationId"> & { priority: Priority };
+  type TeamPlan = { id: string; members: readonly TeamMember[]; agents: Agent[] };
+
+  /** A team's members, the agents that run them and what the pipeline may cost at most. */
+  async function planTeam(team: string, prompt: string): Promise<{ plan: TeamPlan; estimate: number }> {
+    const members = TEAMS[team]!;
+    const agents = await Promise.all(members.map((m) => workerFor(m.model)));
+    // Each member reads the task and, at most, the previous member's whole answer.
+    const estimate = members.reduce((sum, m, i) => sum + runtime.worstCaseMicros(agents[i]!, memberPrompt(team, m, prompt, ""), i ? agents[i - 1]!.maxTokens : 0), 0);
+    return { plan: { id: team, members, agents }, estimate };
+  }
+
+  /**
+   * Holds the estimate against the budget, then writes the task — and a team's member runs, in the same
+   * transaction, so the queue never sees a team without its members — and wakes the queue. The hold is
+   * given back if the task cannot be written.
+   */
+  async function queue(data: NewTask, estimate: number, team: TeamPlan | null = null): Promise<Task> {
+    const reservation = await hold(estimate);
+    try {
+      const task = await db.$transaction(async (tx) => {
+        const now = clock.now();
+        const row = (fields: NewTask & { estimatedCostMicros?: number; reservationId?: string | null }) =>
+          tx.task.create({ data: { ...fields, id: newTaskId(now), status: "SPAWNING", priorityRank: PRIORITY_RANK[fields.priority], createdAt: now } });
+        const created = await row({ ...data, estimatedCostMicros: estimate, reservationId: reservation?.id ?? null });
+        for (const [position, member] of (team?.members ?? []).entries()) {
+          const { priority, prompt, timeoutSeconds, requestedBy } = data;
+          await row({ kind: "MEMBER", priority, prompt, timeoutSeconds, requestedBy, model: member.model, role: member.role, agentId: team!.agents[position]!.id, parentId: created.id, position });
+        }
+        return created;
+      });
+      publish(task);
+      void kick();
+      return task;
+    } catch (error) {
+      await budget.release(reservation);
+      throw error;
+    }
   }
 
   const spawnableModels = () => runtime.catalogue.list().map((m) => m.name);
@@ -297,113 +305,59 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
       }
       const agent = input.agentId ? await db.agent.findUnique({ where: { id: input.agentId } }) : await workerFor(input.model!);
       if (!agent) throw new AppError("agent_not_found", { details: { agent_id: input.agentId } });
-      const estimate = runtime.worstCaseMicros(agent, input.task);
-      const reservation = await hold(estimate);
-      try {
-        const task = await createTask({
+      return queue(
+        {
           kind: "SINGLE",
           priority: input.priority ?? "NORMAL",
           prompt: input.task,
           model: agent.model,
           agentId: agent.id,
           timeoutSeconds: input.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
-          estimatedCostMicros: estimate,
-          reservationId: reservation?.id ?? null,
           requestedBy: actor.id,
-        });
-        publish(task);
-        void kick();
-        return task;
-      } catch (error) {
-        await budget.release(reservation);
-        throw error;
-      }
+        },
+        runtime.worstCaseMicros(agent, input.task),
+      );
     },
 
     /** Seed 003 "Spawn Team": one team run with a member run per member, run as a pipeline. */
     async spawnTeam(actor: Principal, input: { team: string; task: string; priority?: Priority | null; timeoutSeconds?: number | null }): Promise<Task> {
       checkSpawn(input, spawnableModels());
-      const members = TEAMS[input.team]!;
-      const agents = await Promise.all(members.map((m) => workerFor(m.model)));
-      // Each member reads the task and, at most, the previous member's whole answer.
-      const estimate = members.reduce((sum, m, i) => sum + runtime.worstCaseMicros(agents[i]!, memberPrompt(input.team, m, input.task, ""), i ? agents[i - 1]!.maxTokens : 0), 0);
-      const reservation = await hold(estimate);
-      try {
-        const team = await createTask({
+      const { plan, estimate } = await planTeam(input.team, input.task);
+      return queue(
+        {
           kind: "TEAM",
           priority: input.priority ?? "NORMAL",
           prompt: input.task,
           team: input.team,
           timeoutSeconds: input.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
-          estimatedCostMicros: estimate,
-          reservationId: reservation?.id ?? null,
           requestedBy: actor.id,
-        });
-        for (const [position, member] of members.entries()) {
-          await createTask({
-            kind: "MEMBER",
-            priority: input.priority ?? "NORMAL",
-            prompt: input.task,
-            model: member.model,
-            role: member.role,
-            agentId: agents[position]!.id,
-            parentId: team.id,
-            position,
-            timeoutSeconds: team.timeoutSeconds,
-            requestedBy: actor.id,
-          });
-        }
-        publish(team);
-        void kick();
-        return team;
-      } catch (error) {
-        await budget.release(reservation);
-        throw error;
-      }
+        },
+        estimate,
+        plan,
+      );
     },
 
     /** A workflow step: queued like any task, at the workflow run's priority. Throws budget_exceeded when it cannot be held. */
     async enqueueStep(step: { workflowRunId: string; stepKey: string; agent: Agent | null; team: string | null; prompt: string; priority: Priority; requestedBy: string | null; timeoutSeconds: number }): Promise<Task | null> {
-      const teamMembers = step.team ? TEAMS[step.team]! : null;
-      const teamAgents = teamMembers ? await Promise.all(teamMembers.map((m) => workerFor(m.model))) : [];
-      const estimate = teamMembers
-        ? teamMembers.reduce((sum, m, i) => sum + runtime.worstCaseMicros(teamAgents[i]!, memberPrompt(step.team!, m, step.prompt, ""), i ? teamAgents[i - 1]!.maxTokens : 0), 0)
-        : runtime.worstCaseMicros(step.agent!, step.prompt);
-      const reservation = await hold(estimate);
+      const team = step.team ? await planTeam(step.team, step.prompt) : null;
       try {
-        const task = await createTask({
-          kind: teamMembers ? "TEAM" : "SINGLE",
-          priority: step.priority,
-          prompt: step.prompt,
-          model: step.agent?.model ?? null,
-          agentId: step.agent?.id ?? null,
-          team: step.team,
-          workflowRunId: step.workflowRunId,
-          stepKey: step.stepKey,
-          timeoutSeconds: step.timeoutSeconds,
-          estimatedCostMicros: estimate,
-          reservationId: reservation?.id ?? null,
-          requestedBy: step.requestedBy,
-        });
-        for (const [position, member] of (teamMembers ?? []).entries()) {
-          await createTask({
-            kind: "MEMBER",
+        return await queue(
+          {
+            kind: team ? "TEAM" : "SINGLE",
             priority: step.priority,
             prompt: step.prompt,
-            model: member.model,
-            role: member.role,
-            agentId: teamAgents[position]!.id,
-            parentId: task.id,
-            position,
+            model: step.agent?.model ?? null,
+            agentId: step.agent?.id ?? null,
+            team: step.team,
+            workflowRunId: step.workflowRunId,
+            stepKey: step.stepKey,
             timeoutSeconds: step.timeoutSeconds,
             requestedBy: step.requestedBy,
-          });
-        }
-        publish(task);
-        void kick();
-        return task;
+          },
+          team ? team.estimate : runtime.worstCaseMicros(step.agent!, step.prompt),
+          team?.plan,
+        );
       } catch (error) {
-        await budget.release(reservation);
         if (isUniqueViolation(error)) return null; // the step was already started by a concurrent advance
         throw error;
       }

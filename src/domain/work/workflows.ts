@@ -10,6 +10,7 @@ import type { Events, WorkflowRunUpdatedEvent } from "../../events.js";
 import { newId } from "../../ids.js";
 import type { Logger } from "../../logger.js";
 import { microsToNumber } from "../../money.js";
+import { ensureBuiltInAgent } from "../agents/built-in-agents.js";
 import type { Principal } from "../auth/principal.js";
 import { isUniqueViolation } from "../prisma-errors.js";
 import type { PageQuery, SelectionQuery } from "../query.js";
@@ -319,34 +320,7 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
 
   async function ensureCsuite(): Promise<Record<string, Agent>> {
     const found: Record<string, Agent> = {};
-    for (const member of CSUITE) {
-      const now = clock.now();
-      found[member.key] =
-        (await db.agent.findUnique({ where: { name: member.name } })) ??
-        (await db.agent
-          .create({
-            data: {
-              id: newId("agt", now),
-              name: member.name,
-              type: member.type,
-              status: "RUNNING",
-              model: "builtin",
-              temperature: 0.7,
-              maxTokens: 1024,
-              topP: 1,
-              frequencyPenalty: 0,
-              presencePenalty: 0,
-              skills: ["leadership"],
-              createdAt: now,
-              updatedAt: now,
-              startedAt: now,
-            },
-          })
-          .catch(async (error: unknown) => {
-            if (isUniqueViolation(error)) return db.agent.findUniqueOrThrow({ where: { name: member.name } });
-            throw error;
-          }));
-    }
+    for (const member of CSUITE) found[member.key] = await ensureBuiltInAgent(db, clock, { name: member.name, type: member.type, model: "builtin", skills: ["leadership"] });
     return found;
   }
 
