@@ -1,6 +1,7 @@
 // The scale configuration: several instances behind one PostgreSQL and one Redis. An event
 // published by one instance reaches the subscribers of every other.
 import { randomBytes } from "node:crypto";
+import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { gqlOk } from "./support/client.js";
 import { AgentStatusChanged, CreateAgent, StartAgent } from "./support/documents.js";
@@ -48,6 +49,34 @@ describe.skipIf(!redisUrl)("pub/sub through Redis", () => {
     }
   });
 
+  it("subscribes what was asked for during a Redis outage once Redis is back", async () => {
+    // Instance A reaches Redis through a proxy that is not listening yet: Redis is "down" for it.
+    const port = await freePort();
+    const database = await freshDatabase();
+    const namespace = `scale-${randomBytes(4).toString("hex")}`;
+    const adminKey = "shared-admin-key-for-two-instances-0123";
+    const a = await startServer({ database, env: { REDIS_URL: `redis://127.0.0.1:${port}`, ADMIN_API_KEY: adminKey }, eventsNamespace: namespace });
+    const b = await startServer({ database, env: { REDIS_URL: redisUrl, ADMIN_API_KEY: adminKey }, eventsNamespace: namespace });
+    let proxy: net.Server | null = null;
+    const client = wsClient(a);
+    try {
+      expect(await a.app.events.probe()).toBe(false);
+      const { createAgent } = await gqlOk(b, CreateAgent, { input: { name: "after-the-outage", type: "t" } });
+      const sub = await subscribeOpen(a, client, AgentStatusChanged, { agentId: createAgent.agent.id });
+
+      proxy = await redisProxy(port, new URL(redisUrl!));
+      await eventually(() => a.app.events.probe(), 10_000);
+      await new Promise((r) => setTimeout(r, 200)); // the re-subscription follows "ready"
+      await gqlOk(b, StartAgent, { id: createAgent.agent.id });
+      expect((await sub.next(5000)).data!.agentStatusChanged).toMatchObject({ agentId: createAgent.agent.id, status: "RUNNING" });
+    } finally {
+      await client.dispose();
+      await a.stop();
+      await b.stop();
+      proxy?.close();
+    }
+  });
+
   it("shares one task queue between instances: each task runs once, and a cancel reaches whichever instance runs it", async () => {
     const database = await freshDatabase();
     const models = await startFakeModels();
@@ -77,3 +106,27 @@ describe.skipIf(!redisUrl)("pub/sub through Redis", () => {
     }
   });
 });
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** A TCP proxy on `port` to the real Redis: Redis "comes back" when it starts listening. */
+async function redisProxy(port: number, target: URL): Promise<net.Server> {
+  const server = net.createServer((socket) => {
+    const upstream = net.connect(Number(target.port || 6379), target.hostname);
+    socket.pipe(upstream).pipe(socket);
+    const end = () => {
+      socket.destroy();
+      upstream.destroy();
+    };
+    socket.on("error", end).on("close", end);
+    upstream.on("error", end).on("close", end);
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return server;
+}
