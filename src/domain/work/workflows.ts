@@ -66,7 +66,12 @@ const CSUITE = [
 const CSUITE_WORKFLOW = "csuite-meeting";
 export const DEFAULT_AGENDA = ["Review quarterly performance", "Discuss new initiatives"];
 
-const firstSentence = (text: string) => (/^.*?[.!?](\s|$)/.exec(text)?.[0] ?? text).trim();
+/** One line of a contribution: its first sentence of substance (a short greeting is skipped), at most 200 characters. */
+function gist(text: string): string {
+  const sentences = text.match(/[^.!?]+[.!?]*/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+  const line = sentences.find((s) => s.length >= 25) ?? sentences[0] ?? text.trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
 
 export function createWorkflowService({ db, events, clock, logger, tasks, webhooks, catalogue }: WorkflowServiceDeps) {
   const turns = createSessionTurns(); // one advance at a time per run
@@ -309,7 +314,7 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
         meetingId: finished.id,
         participants: CSUITE.map((c) => c.role),
         agenda: items,
-        outcomes: finished.status === "COMPLETED" ? [...CSUITE.map((c) => `${c.role}: ${firstSentence(outputs[c.key] ?? "")}`), `Decision: ${firstSentence(outputs.outcomes ?? "")}`] : [],
+        outcomes: finished.status === "COMPLETED" ? [...CSUITE.map((c) => `${c.role}: ${gist(outputs[c.key] ?? "")}`), `Decision: ${gist(outputs.outcomes ?? "")}`] : [],
         duration: `${seconds.toFixed(1)} seconds`,
         status: finished.status === "COMPLETED" ? "completed" : finished.status.toLowerCase(),
         timestamp: finished.completedAt ?? clock.now(),
