@@ -2,6 +2,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_DATA_DIR, databaseUrlFromEnv, isPostgresUrl, isSqliteUrl } from "./database-url.js";
+import { parseCidr, type Cidr } from "./http/client-ip.js";
 import { decimalToMicros } from "./money.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -38,6 +39,8 @@ export interface Config {
   /** Spawned tasks (and workflow steps) this instance runs at once. */
   taskConcurrency: number;
   webhooks: { retryBaseMs: number; maxAttempts: number; timeoutMs: number; pollIntervalMs: number };
+  /** Proxies whose X-Forwarded-For is believed (CIDR ranges); empty: the socket address is the client. */
+  trustedProxies: Cidr[];
 }
 
 const intInRange = (name: string, min: number, max: number) =>
@@ -123,6 +126,20 @@ const EnvSchema = z.object({
       return z.NEVER;
     })
     .default({}),
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((text, ctx) => {
+      const ranges: Cidr[] = [];
+      for (const item of text.split(",").map((s) => s.trim()).filter(Boolean)) {
+        try {
+          ranges.push(parseCidr(item));
+        } catch {
+          ctx.addIssue({ code: "custom", message: `TRUSTED_PROXIES: "${item}" is not an IP address or CIDR range such as 10.0.0.0/8` });
+        }
+      }
+      return ranges;
+    })
+    .default([]),
 });
 
 export class ConfigError extends Error {
@@ -176,5 +193,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
       pollIntervalMs: e.WEBHOOK_POLL_INTERVAL_MS,
     },
+    trustedProxies: e.TRUSTED_PROXIES,
   };
 }
