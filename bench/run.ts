@@ -1,131 +1,260 @@
-// npm run bench — speed and memory figures of the real server on the embedded default.
-// Prints figures and ratios; it asserts nothing (targets are read by people, not by CI).
+// npm run bench [-- --postgres] [-- --compare FILE] [-- --rounds N --seconds S]
+// Starts the baselines (bare node:http, bare graphql-yoga, raw ws broadcast) and the project, each in
+// its own process, drives them with the same load generator in interleaved rounds, and prints each
+// scenario's median figures with its ratio to its baseline and the goal. Never part of `npm test`:
+// it asserts nothing; it writes bench/results/latest.json so two commits can be compared.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { buildApp, type App } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { fanout, graphqlWsReceiver, rawWsReceiver, type FanoutResult } from "./lib/fanout.js";
+import { load, median, type LoadResult, type LoadSpec } from "./lib/load.js";
+import { startTarget, stopAllTargets, type Target } from "./lib/target.js";
+import { RestListAgentsDocument } from "../src/generated/graphql/graphql.js";
 
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const ROUNDS = Number(option("rounds", "3"));
+const SECONDS = Number(option("seconds", "5"));
+const FANOUT_SIZES = option("subscribers", "100,1000").split(",").map(Number);
 const ADMIN = "bench-admin-key-0123456789abcdefghijklmnop";
+const AUTH = `ApiKey ${ADMIN}`;
+const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results");
 
-interface Server {
-  app: App;
-  url: string;
-  statements: { count: number };
+interface Row {
+  scenario: string;
+  rps?: number;
+  p50?: number;
+  p99?: number;
+  baseline?: string;
+  ratio?: number;
+  goal?: string;
+  met?: boolean;
+  note?: string;
 }
 
-async function start(): Promise<Server & { startMs: number }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cp-bench-"));
-  const statements = { count: 0 };
-  const config = loadConfig({ PORT: "0", DATA_DIR: dataDir, ADMIN_API_KEY: ADMIN, LOG_LEVEL: "silent" });
-  const began = performance.now();
-  const app = buildApp(config, { logger: createLogger("silent"), onStatement: () => statements.count++ });
-  const url = await app.start();
-  return { app, url, statements, startMs: performance.now() - began };
-}
+const rows: Row[] = [];
+const figures: Record<string, unknown> = {};
 
-async function graphql(server: Server, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `ApiKey ${ADMIN}` },
-    body: JSON.stringify({ query, variables }),
+const gqlBody = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+const post = (url: string, body: string, auth = true): LoadSpec => ({
+  url,
+  method: "POST",
+  headers: { "content-type": "application/json", accept: "application/json", ...(auth ? { authorization: AUTH } : {}) },
+  body,
+  seconds: SECONDS,
+});
+
+/** Runs `a` and `b` in interleaved rounds (order alternating) and returns the median of each. */
+async function paired(a: LoadSpec, b: LoadSpec): Promise<[LoadResult, LoadResult]> {
+  const ra: LoadResult[] = [];
+  const rb: LoadResult[] = [];
+  await load({ ...a, seconds: 1 }); // warm-up: JIT, caches, connections
+  await load({ ...b, seconds: 1 });
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) {
+      ra.push(await load(a));
+      rb.push(await load(b));
+    } else {
+      rb.push(await load(b));
+      ra.push(await load(a));
+    }
+  }
+  const mid = (results: LoadResult[]): LoadResult => ({
+    rps: median(results.map((r) => r.rps)),
+    p50: median(results.map((r) => r.p50)),
+    p99: median(results.map((r) => r.p99)),
+    errors: results.reduce((s, r) => s + r.errors, 0),
+    non2xx: results.reduce((s, r) => s + r.non2xx, 0),
   });
+  return [mid(ra), mid(rb)];
+}
+
+function compareRow(scenario: string, result: LoadResult, baselineName: string, baseline: LoadResult, goal?: number): void {
+  const ratio = result.rps / baseline.rps;
+  const note = result.errors || result.non2xx ? `${result.errors} errors, ${result.non2xx} non-2xx` : undefined;
+  rows.push({ scenario, rps: result.rps, p50: result.p50, p99: result.p99, baseline: `${baselineName} ${baseline.rps.toFixed(0)} req/s`, ratio, goal: goal ? `≥ ${goal}×` : undefined, met: goal ? ratio >= goal : undefined, note });
+  figures[scenario] = { ...result, baseline: baselineName, baselineRps: baseline.rps, ratio };
+}
+
+async function graphql(project: Target, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${project.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: AUTH }, body: gqlBody(query, variables) });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
+/** The request's own statements: background jobs add some now and then, so the fewest of five tries. */
+async function statementsFor(project: Target, fn: () => Promise<unknown>): Promise<number> {
+  let fewest = Infinity;
+  for (let i = 0; i < 5; i++) {
+    await project.command("resetStatements");
     await fn();
-    samples.push(performance.now() - t);
+    fewest = Math.min(fewest, await project.command<number>("statements"));
   }
-  return samples;
+  return fewest;
 }
 
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-const line = (label: string, value: string) => console.log(`  ${label.padEnd(52)} ${value}`);
+async function postgresDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const name = `bench_${Date.now().toString(36)}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString(), REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379" },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
 
-const LIST = `query($first: Int!) { agents(first: $first) { totalCount edges { node { id name status config { model } performanceMetrics { successRate } } } } }`;
+const LIST_QUERY = RestListAgentsDocument.toString();
+const TREE_QUERY = `{ agents(first: 20) { totalCount edges { node { id name sessions(first: 10) { totalCount edges { node { id status messages(first: 10) { totalCount edges { node { id content } } } } } } } } } }`;
+const FANOUT_QUERY = `subscription { agentStatusChanged { agentId previousStatus status changedAt agent { id name status } } }`;
 
 async function main() {
-  console.log(`Benchmark — Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
-  const server = await start();
-  console.log("Start-up");
-  line("buildApp + migrate + listen (embedded SQLite)", fmt(server.startMs));
+  const postgres = flag("postgres") ? await postgresDatabase() : null;
+  const dialect = postgres ? "PostgreSQL + Redis" : "embedded SQLite";
+  console.log(`Benchmark ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${dialect}; ${ROUNDS} rounds × ${SECONDS} s, medians\n`);
+  try {
+    const [bareHttp, bareYoga, rawWs] = await Promise.all([startTarget("bare-http"), startTarget("bare-yoga"), startTarget("raw-ws")]);
+    const project = await startTarget("project", { BENCH_ADMIN_KEY: ADMIN, ...(postgres?.env ?? {}) });
+    figures.startupMs = project.info.startMs;
+    figures.idleRssMiB = (await project.command<number>("rss")) / 2 ** 20;
+    await project.command("seedTree", { agents: 20, sessions: 10, messages: 10 });
 
-  console.log("\nAgents");
-  const create = await timed(200, () =>
-    graphql(server, `mutation($n: String!) { createAgent(input: { name: $n, type: "bench" }) { agent { id } } }`, {
-      n: `bench-${Math.random().toString(36).slice(2)}`,
-    }),
-  );
-  line("createAgent p50 / p95 (200 sequential)", `${fmt(percentile(create, 50))} / ${fmt(percentile(create, 95))}`);
+    // Per-request pipeline.
+    const yogaHello = post(`${bareYoga.url}/graphql`, gqlBody("{ hello }"), false);
+    const [anon, yoga1] = await paired(post(`${project.url}/graphql`, gqlBody("{ __typename }"), false), yogaHello);
+    compareRow("anonymous { __typename }", anon, "bare yoga { hello }", yoga1);
+    const [viewer, yoga2] = await paired(post(`${project.url}/graphql`, gqlBody("{ viewer { __typename } }")), yogaHello);
+    compareRow("authenticated { viewer { __typename } }", viewer, "bare yoga { hello }", yoga2, 0.8);
 
-  // Background jobs (queue and outbox polls) add statements now and then: the fewest of five tries is the request's own.
-  const fewestStatements = async (fn: () => Promise<unknown>) => {
-    let fewest = Infinity;
-    for (let i = 0; i < 5; i++) {
-      server.statements.count = 0;
-      await fn();
-      fewest = Math.min(fewest, server.statements.count);
+    // REST at GraphQL speed: the same list, the same operation.
+    const [restList, gqlList] = await paired(
+      { url: `${project.url}/api/v1/agents?limit=20`, headers: { authorization: AUTH }, seconds: SECONDS },
+      post(`${project.url}/graphql`, gqlBody(LIST_QUERY, { first: 20, offset: 0, filter: null })),
+    );
+    compareRow("GraphQL agents list (20)", gqlList, "—", gqlList);
+    rows[rows.length - 1]!.baseline = "(reference for REST)";
+    compareRow("REST GET /api/v1/agents?limit=20", restList, "same list over GraphQL", gqlList, 0.9);
+    const [restAgain, bare] = await paired({ url: `${project.url}/api/v1/agents?limit=20`, headers: { authorization: AUTH }, seconds: SECONDS }, { url: bareHttp.url, seconds: SECONDS });
+    compareRow("REST list vs a bare node:http JSON answer", restAgain, "bare node:http", bare);
+
+    // SQL statements per request.
+    const listStatements = await statementsFor(project, () => graphql(project, LIST_QUERY, { first: 20, offset: 0, filter: null }));
+    rows.push({ scenario: "SQL statements: agents(first: 20)", note: String(listStatements) });
+    let treeStatements: number | string;
+    try {
+      treeStatements = await statementsFor(project, () => graphql(project, TREE_QUERY));
+    } catch (error) {
+      treeStatements = `n/a (${(error as Error).message.slice(0, 120)})`;
     }
-    return fewest;
-  };
-  const statementsFor = (first: number) => fewestStatements(() => graphql(server, LIST, { first }));
-  const s5 = await statementsFor(5);
-  const s100 = await statementsFor(100);
-  line("SQL statements: page of 5 / page of 100", `${s5} / ${s100} (ratio ${(s100 / s5).toFixed(2)})`);
+    rows.push({ scenario: "SQL statements: agents(20) → sessions(10) → messages(10)", goal: "≤ 4", met: typeof treeStatements === "number" ? treeStatements <= 4 : false, note: String(treeStatements) });
+    Object.assign(figures, { listStatements, treeStatements });
 
-  const list = await timed(200, () => graphql(server, LIST, { first: 50 }));
-  line("agents(first: 50) p50 / p95", `${fmt(percentile(list, 50))} / ${fmt(percentile(list, 95))}`);
+    // Writes.
+    let n = 0;
+    const writes = await load({
+      ...post(`${project.url}/graphql`, ""),
+      connections: 20,
+      seconds: SECONDS,
+      bodyFor: () => gqlBody(`mutation($n: String!) { createAgent(input: { name: $n, type: "bench" }) { agent { id } } }`, { n: `w-${process.pid}-${n++}` }),
+    });
+    rows.push({ scenario: "createAgent, 20 concurrent clients", rps: writes.rps, p50: writes.p50, p99: writes.p99, goal: "≥ 1000/s, p99 < 20 ms", met: writes.rps >= 1000 && writes.p99 < 20, note: writes.errors || writes.non2xx ? `${writes.errors} errors, ${writes.non2xx} non-2xx` : undefined });
+    figures.writes = writes;
 
-  const restList = await timed(200, async () => {
-    const r = await fetch(`${server.url}/api/v1/agents?limit=50`, { headers: { authorization: `ApiKey ${ADMIN}` } });
-    await r.json();
-  });
-  line("GET /api/v1/agents?limit=50 p50 / p95", `${fmt(percentile(restList, 50))} / ${fmt(percentile(restList, 95))}`);
-  line("REST / GraphQL p50 ratio (cost of the compatibility layer)", (percentile(restList, 50) / percentile(list, 50)).toFixed(2));
+    // Fan-out.
+    const fanoutFigures: Record<string, { graphqlWs: FanoutResult; rawWs: FanoutResult }> = {};
+    const agent = (await graphql(project, `mutation { createAgent(input: { name: "fanout-${Date.now()}", type: "bench" }) { agent { id } } }`)).createAgent.agent.id as string;
+    const sample = JSON.stringify({ id: "1", type: "next", payload: { data: { agentStatusChanged: { agentId: agent, previousStatus: "STOPPED", status: "RUNNING", changedAt: new Date().toISOString(), agent: { id: agent, name: "fanout", status: "RUNNING" } } } } });
+    for (const size of FANOUT_SIZES) {
+      const events = 20;
+      let running = false;
+      const gqlWs = await fanout({
+        subscribers: size,
+        events,
+        receiver: graphqlWsReceiver(`${project.url.replace("http", "ws")}/graphql`, AUTH, FANOUT_QUERY, size, () => project.command<number>("subscriptions")),
+        trigger: async () => {
+          await graphql(project, `mutation($id: ID!) { ${running ? "stopAgent" : "startAgent"}(input: { id: $id }) { agent { id } } }`, { id: agent });
+          running = !running;
+        },
+        heap: () => project.command<number>("heap"),
+      });
+      const raw = await fanout({
+        subscribers: size,
+        events,
+        receiver: rawWsReceiver(rawWs.url.replace("http", "ws"), size, () => rawWs.command<number>("sockets")),
+        trigger: async () => void (await fetch(`${rawWs.url}/broadcast`, { method: "POST", body: sample })),
+        heap: () => rawWs.command<number>("heap"),
+      });
+      fanoutFigures[size] = { graphqlWs: gqlWs, rawWs: raw };
+      const ratio = gqlWs.p99 / raw.p99;
+      const kb = gqlWs.heapPerSubscriberBytes / 1024;
+      rows.push({
+        scenario: `fan-out to ${size} graphql-ws subscribers (${events} events)`,
+        p50: gqlWs.p50,
+        p99: gqlWs.p99,
+        baseline: `raw ws p99 ${raw.p99.toFixed(1)} ms`,
+        ratio,
+        goal: "p99 ≤ 2×, ≤ 8 KB heap/sub",
+        met: ratio <= 2 && kb <= 8 && gqlWs.lost === 0,
+        note: `lost ${gqlWs.lost} (raw ${raw.lost}); heap ${kb.toFixed(1)} KB/subscriber (raw ${(raw.heapPerSubscriberBytes / 1024).toFixed(1)})`,
+      });
+    }
+    figures.fanout = fanoutFigures;
+    figures.finalRssMiB = (await project.command<number>("rss")) / 2 ** 20;
+    rows.push({ scenario: "start-up (migrate + listen)", note: `${Number(figures.startupMs).toFixed(0)} ms` });
+    rows.push({ scenario: "RSS idle after start-up / after the run", note: `${Number(figures.idleRssMiB).toFixed(0)} / ${Number(figures.finalRssMiB).toFixed(0)} MiB` });
+  } finally {
+    await stopAllTargets();
+    await postgres?.drop();
+  }
+  print();
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const record = { at: new Date().toISOString(), dialect, rounds: ROUNDS, seconds: SECONDS, node: process.version, cores: os.cpus().length, rows, figures };
+  fs.writeFileSync(path.join(RESULTS, "latest.json"), JSON.stringify(record, null, 2));
+  console.log(`\nWrote ${path.relative(process.cwd(), path.join(RESULTS, "latest.json"))}`);
+  const compareWith = option("compare", "");
+  if (compareWith) compare(JSON.parse(fs.readFileSync(compareWith, "utf8")) as { rows: Row[]; at: string });
+}
 
-  const concurrency = 20;
-  const began = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, () => timed(50, () => graphql(server, LIST, { first: 20 }))));
-  const seconds = (performance.now() - began) / 1000;
-  line(`agents(first: 20) throughput, ${concurrency} concurrent clients`, `${((concurrency * 50) / seconds).toFixed(0)} req/s`);
+const num = (v: number | undefined, digits = 1) => (v === undefined || Number.isNaN(v) ? "" : v.toFixed(digits));
 
-  console.log("\nSpawned work (built-in provider, TASK_CONCURRENCY 4)");
-  const spawned: string[] = [];
-  const drainBegan = performance.now();
-  const spawn = await timed(200, async () => {
-    const data = await graphql(server, `mutation($t: String!) { spawnTask(input: { task: $t, model: "k2p5" }) { task { id } } }`, { t: `bench ${spawned.length}` });
-    spawned.push(data.spawnTask.task.id);
-  });
-  line("spawnTask p50 / p95 (200 sequential, queue running)", `${fmt(percentile(spawn, 50))} / ${fmt(percentile(spawn, 95))}`);
-  const COUNT = `query { tasks(filter: { status: [SPAWNING, RUNNING] }) { totalCount } }`;
-  while ((await graphql(server, COUNT)).tasks.totalCount > 0) await new Promise((r) => setTimeout(r, 20)); // as a client would watch it
-  const drainSeconds = (performance.now() - drainBegan) / 1000;
-  line("200 tasks spawned and finished", `${drainSeconds.toFixed(1)} s (${(200 / drainSeconds).toFixed(0)} tasks/s)`);
-  const perTask = await fewestStatements(async () => {
-    await graphql(server, `mutation { spawnTask(input: { task: "count my statements", model: "k2p5" }) { task { id } } }`);
-    await server.app.services.tasks.idle();
-  });
-  line("SQL statements for one task, spawn to finish", String(perTask));
+function print() {
+  const header = ["scenario", "req/s", "p50 ms", "p99 ms", "baseline", "ratio", "goal", "met", "note"];
+  const table = rows.map((r) => [r.scenario, num(r.rps, 0), num(r.p50), num(r.p99), r.baseline ?? "", num(r.ratio, 2), r.goal ?? "", r.met === undefined ? "" : r.met ? "yes" : "NO", r.note ?? ""]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const row of table) console.log(line(row));
+}
 
-  console.log("\nMemory");
-  global.gc?.();
-  line("RSS after the runs above", `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
-  line("heap used", `${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
-
-  await server.app.stop();
+function compare(previous: { rows: Row[]; at: string }) {
+  console.log(`\nCompared with ${previous.at}:`);
+  for (const row of rows) {
+    const before = previous.rows.find((r) => r.scenario === row.scenario);
+    if (!before) continue;
+    const parts: string[] = [];
+    if (row.rps && before.rps) parts.push(`req/s ${before.rps.toFixed(0)} → ${row.rps.toFixed(0)} (${((row.rps / before.rps - 1) * 100).toFixed(0)} %)`);
+    if (row.p99 && before.p99) parts.push(`p99 ${before.p99.toFixed(1)} → ${row.p99.toFixed(1)} ms`);
+    if (row.ratio && before.ratio) parts.push(`ratio ${before.ratio.toFixed(2)} → ${row.ratio.toFixed(2)}`);
+    if (!parts.length && row.note !== before.note) parts.push(`${before.note ?? ""} → ${row.note ?? ""}`);
+    if (parts.length) console.log(`  ${row.scenario}: ${parts.join(", ")}`);
+  }
 }
 
 await main();

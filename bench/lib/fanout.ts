@@ -1,0 +1,111 @@
+// Subscription fan-out: N subscribers of one event stream; each event's delivery time to every
+// subscriber, measured from the moment the parent triggers it. Sockets live in the parent, the
+// server in its own process, so the figures are the server's.
+import { performance } from "node:perf_hooks";
+import { createClient, type Client } from "graphql-ws";
+import WebSocket from "ws";
+import { percentile } from "./load.js";
+
+export interface FanoutResult {
+  subscribers: number;
+  events: number;
+  p50: number;
+  p99: number;
+  lost: number;
+  heapPerSubscriberBytes: number;
+}
+
+interface Receiver {
+  /** Resolves once every subscriber is live. */
+  open(): Promise<void>;
+  /** Called with each subscriber's arrival callback. */
+  onMessage(handler: (subscriber: number) => void): void;
+  close(): Promise<void>;
+}
+
+export interface FanoutSpec {
+  subscribers: number;
+  events: number;
+  receiver: Receiver;
+  /** Publishes one event on the server. */
+  trigger(n: number): Promise<void>;
+  /** Used heap of the server process after GC (bytes). */
+  heap(): Promise<number>;
+  timeoutMs?: number;
+}
+
+export async function fanout(spec: FanoutSpec): Promise<FanoutResult> {
+  const heapBefore = await spec.heap();
+  let waiting: { seen: Set<number>; at: number; done: () => void } | null = null;
+  const samples: number[] = [];
+  spec.receiver.onMessage((subscriber) => {
+    if (!waiting || waiting.seen.has(subscriber)) return;
+    waiting.seen.add(subscriber);
+    samples.push(performance.now() - waiting.at);
+    if (waiting.seen.size === spec.subscribers) waiting.done();
+  });
+  await spec.receiver.open();
+  const heapPerSubscriberBytes = Math.max(0, (await spec.heap()) - heapBefore) / spec.subscribers;
+  let lost = 0;
+  for (let n = 0; n < spec.events; n++) {
+    const seen = new Set<number>();
+    const arrived = new Promise<void>((resolve) => (waiting = { seen, at: performance.now(), done: resolve }));
+    await spec.trigger(n);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([arrived, new Promise((r) => (timer = setTimeout(r, spec.timeoutMs ?? 10_000)))]);
+    clearTimeout(timer);
+    lost += spec.subscribers - seen.size;
+    waiting = null;
+  }
+  await spec.receiver.close();
+  return { subscribers: spec.subscribers, events: spec.events, p50: percentile(samples, 50), p99: percentile(samples, 99), lost, heapPerSubscriberBytes };
+}
+
+/** N graphql-ws clients, each subscribed to `query`; open() waits until the server counts them all. */
+export function graphqlWsReceiver(wsUrl: string, authorization: string, query: string, n: number, openOnServer: () => Promise<number>): Receiver {
+  const clients: Client[] = [];
+  let handler: (subscriber: number) => void = () => {};
+  return {
+    async open() {
+      const before = await openOnServer();
+      for (let i = 0; i < n; i++) {
+        const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, connectionParams: { authorization } });
+        clients.push(client);
+        client.subscribe({ query }, { next: () => handler(i), error: (e) => console.error("subscriber error", e), complete: () => {} });
+      }
+      const until = Date.now() + 120_000;
+      while ((await openOnServer()) - before < n) {
+        if (Date.now() > until) throw new Error("subscribers did not all open within 120 s");
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    onMessage: (h) => (handler = h),
+    async close() {
+      await Promise.all(clients.map((c) => c.dispose()));
+    },
+  };
+}
+
+/** N plain `ws` sockets on the raw broadcast server. */
+export function rawWsReceiver(url: string, n: number, openOnServer: () => Promise<number>): Receiver {
+  const sockets: WebSocket[] = [];
+  let handler: (subscriber: number) => void = () => {};
+  return {
+    async open() {
+      for (let i = 0; i < n; i++) {
+        const socket = new WebSocket(url);
+        socket.on("message", () => handler(i));
+        sockets.push(socket);
+      }
+      const until = Date.now() + 120_000;
+      while ((await openOnServer()) < n) {
+        if (Date.now() > until) throw new Error("sockets did not all open within 120 s");
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    onMessage: (h) => (handler = h),
+    async close() {
+      for (const socket of sockets) socket.close();
+    },
+  };
+}
