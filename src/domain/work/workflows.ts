@@ -12,7 +12,7 @@ import type { Logger } from "../../logger.js";
 import { microsToNumber } from "../../money.js";
 import { ensureBuiltInAgent } from "../agents/built-in-agents.js";
 import type { Principal } from "../auth/principal.js";
-import { isUniqueViolation } from "../prisma-errors.js";
+import { uniqueViolationOn } from "../prisma-errors.js";
 import type { PageQuery, SelectionQuery } from "../query.js";
 import type { ModelCatalogue } from "../runtime/catalogue.js";
 import { createSessionTurns } from "../sessions/turns.js";
@@ -217,7 +217,7 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
           },
         });
       } catch (error) {
-        if (isUniqueViolation(error)) throw new AppError("workflow_name_taken", { details: { name } });
+        if (uniqueViolationOn(error, "Workflow", ["name"])) throw new AppError("workflow_name_taken", { details: { name } });
         throw error;
       }
     },
