@@ -162,11 +162,17 @@ async function workBooks(db: Db, ids: string[], models: FakeOpenAI) {
   };
 }
 
+/** Spawns `count` tasks across the instances, 10 requests at a time; resolves with the acknowledged ids. */
 async function spawnTasks(servers: SpawnedServer[], count: number, label: string) {
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const response = await call(servers[i % servers.length]!, "POST", "/api/spawn", { model: "k2p5", task: `${label} task ${i}` });
-    if (response.status === 201) ids.push(response.body.agent_id as string);
+  for (let first = 0; first < count; first += 10) {
+    const batch = Array.from({ length: Math.min(10, count - first) }, (_, k) => first + k);
+    await Promise.all(
+      batch.map(async (i) => {
+        const response = await call(servers[i % servers.length]!, "POST", "/api/spawn", { model: "k2p5", task: `${label} task ${i}` }).catch(() => null);
+        if (response?.status === 201) ids.push(response.body.agent_id as string);
+      }),
+    );
   }
   return ids;
 }
@@ -215,7 +221,7 @@ async function scenarioKillOne(pgServer: Awaited<ReturnType<typeof startPostgres
 }
 
 async function scenarioRolling(pgServer: Awaited<ReturnType<typeof startPostgres>>, redis: Awaited<ReturnType<typeof startRedis>>) {
-  const models = await fakeModels(600);
+  const models = await fakeModels(2500); // long enough that each stop finds tasks running
   const url = await pgServer.createDatabase("chaos_rolling");
   const env = { DATABASE_URL: url, REDIS_URL: redis.url, OPENAI_BASE_URL: models.url, OPENAI_MODELS: "k2p5", BUDGET_DAILY_USD: "none", BUDGET_MONTHLY_USD: "none" };
   let [a, b] = [await instance(env), await instance(env)];
@@ -223,7 +229,7 @@ async function scenarioRolling(pgServer: Awaited<ReturnType<typeof startPostgres
   const timings: string[] = [];
   try {
     const ids = await spawnTasks([a, b], 50, "rolling");
-    await until("work in flight", async () => (await db.task.count({ where: { id: { in: ids }, status: "RUNNING" } })) >= 4, 60_000);
+    await until("work in flight", async () => (await db.task.count({ where: { id: { in: ids }, status: "RUNNING" } })) >= 4, 60_000, 100);
     for (const which of ["a", "b"] as const) {
       const victim = which === "a" ? a : b;
       const began = Date.now();
@@ -384,13 +390,25 @@ async function scenarioOutage(pgServer: Awaited<ReturnType<typeof startPostgres>
 async function main() {
   const began = Date.now();
   try {
-    if (wanted(3)) await scenarioKillEmbedded();
+    // A scenario that throws (a wait that timed out) is reported as failed; the others still run.
+    const attempt = async (name: string, scenario: () => Promise<void>) => {
+      const started = Date.now();
+      try {
+        await scenario();
+        console.log(`${name}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      } catch (error) {
+        console.error(`${name} failed:`, error);
+        rows.push({ scenario: name, submitted: 0, acknowledged: 0, completed: 0, duplicated: 0, lost: 0, notes: `failed: ${(error as Error).message}`, ok: false });
+        await killSpawned();
+      }
+    };
+    if (wanted(3)) await attempt("3 kill -9 embedded", scenarioKillEmbedded);
     if (wanted(1) || wanted(2) || wanted(4)) {
       const pgServer = await startPostgres();
       const redis = await startRedis();
-      if (wanted(1)) await scenarioKillOne(pgServer, redis);
-      if (wanted(2)) await scenarioRolling(pgServer, redis);
-      if (wanted(4)) await scenarioOutage(pgServer, redis);
+      if (wanted(1)) await attempt("1 kill -9 one of two", () => scenarioKillOne(pgServer, redis));
+      if (wanted(2)) await attempt("2 rolling restart", () => scenarioRolling(pgServer, redis));
+      if (wanted(4)) await attempt("4 PostgreSQL + Redis outage", () => scenarioOutage(pgServer, redis));
     }
   } finally {
     await killSpawned();

@@ -11,6 +11,7 @@ import { systemClock, type Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Context } from "./context.js";
 import { createDb, migrateDatabase, type Db } from "./db.js";
+import { databaseUnavailable } from "./domain/prisma-errors.js";
 import { createServices, type Services } from "./domain/services.js";
 import { AppError } from "./errors.js";
 import { createEvents, type Events } from "./events.js";
@@ -134,7 +135,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       const principal = await services.auth.authenticate(authorization);
       return { requestId, principal, services, clock, logger: logger.child({ requestId }), prisma: db };
     } catch (error) {
-      throw error instanceof AppError ? maskError(error) : error;
+      // The database out of reach while authenticating: 503 with Retry-After, not an internal error.
+      const failure = error instanceof AppError ? error : databaseUnavailable(error);
+      throw failure ? maskError(failure) : error;
     }
   }
 

@@ -40,7 +40,7 @@ export function dialectOf(url: string): Dialect {
 
 export function createDb(url: string, options: DbOptions = {}): Db {
   if (isPostgresUrl(url)) {
-    const settings = options.pool ?? { size: 10, statementTimeoutMs: 30_000, connectTimeoutMs: 5_000 };
+    const settings = options.pool ?? { size: 10, statementTimeoutMs: 30_000, connectTimeoutMs: 10_000 };
     const pool = new pg.Pool({
       connectionString: url,
       max: settings.size,
