@@ -127,7 +127,7 @@ async function fakeModels(delayMs: number): Promise<FakeOpenAI> {
 const promptOf = (body: { messages: { content: string }[] }) => body.messages.at(-1)!.content;
 
 async function instance(env: Record<string, string>): Promise<SpawnedServer> {
-  return spawnServer({ LOG_LEVEL: "info", TASK_CONCURRENCY: "4", TASK_LEASE_MS: "3000", SHUTDOWN_TIMEOUT_MS: "8000", SHUTDOWN_GRACE_MS: "4000", ...env }, 120_000);
+  return spawnServer({ LOG_LEVEL: "info", TASK_CONCURRENCY: "4", TASK_LEASE_MS: "5000", SHUTDOWN_TIMEOUT_MS: "8000", SHUTDOWN_GRACE_MS: "4000", ...env }, 120_000);
 }
 
 async function gqlCall(server: SpawnedServer, query: string, variables: Record<string, unknown> = {}) {
@@ -148,6 +148,8 @@ async function workBooks(db: Db, ids: string[], models: FakeOpenAI) {
     const id = prompts.get(promptOf(request.body));
     if (id) calls.set(id, (calls.get(id) ?? 0) + 1);
   }
+  const notCompleted: Record<string, number> = {};
+  for (const t of tasks.filter((t) => t.status !== "COMPLETED")) notCompleted[`${t.status}: ${t.error ?? ""}`.slice(0, 120)] = (notCompleted[`${t.status}: ${t.error ?? ""}`.slice(0, 120)] ?? 0) + 1;
   const costMismatch = tasks.filter((t) => t.status === "COMPLETED" && t.actualCostMicros !== records.filter((r) => r.runId === t.id).reduce((s, r) => s + r.costMicros, 0));
   return {
     completed: tasks.filter((t) => t.status === "COMPLETED").length,
@@ -159,8 +161,11 @@ async function workBooks(db: Db, ids: string[], models: FakeOpenAI) {
     takenOver: tasks.filter((t) => t.lostLeases > 0).length,
     costMismatch: costMismatch.length,
     holdsLeft: await db.budgetReservation.count(),
+    notCompleted: JSON.stringify(notCompleted),
   };
 }
+
+const refusals: string[] = [];
 
 /** Spawns `count` tasks across the instances, 10 requests at a time; resolves with the acknowledged ids. */
 async function spawnTasks(servers: SpawnedServer[], count: number, label: string) {
@@ -171,6 +176,7 @@ async function spawnTasks(servers: SpawnedServer[], count: number, label: string
       batch.map(async (i) => {
         const response = await call(servers[i % servers.length]!, "POST", "/api/spawn", { model: "k2p5", task: `${label} task ${i}` }).catch(() => null);
         if (response?.status === 201) ids.push(response.body.agent_id as string);
+        else refusals.push(`${response?.status ?? "no answer"} ${JSON.stringify(response?.body ?? "").slice(0, 200)}`);
       }),
     );
   }
@@ -211,7 +217,7 @@ async function scenarioKillOne(pgServer: Awaited<ReturnType<typeof startPostgres
       completed: books.completed,
       duplicated: books.duplicated,
       lost: ids.length - books.finished,
-      notes: `running on the killed instance: ${onVictim}; taken over after lease expiry: ${books.takenOver} (last done ${lastTakeover?.completedAt ? ((lastTakeover.completedAt.getTime() - killedAt) / 1000).toFixed(1) : "-"} s after the kill, lease 3 s); provider calls ${books.providerCalls} for ${ids.length} tasks (${books.rerun} re-run, the killed ones never recorded); cost mismatches ${books.costMismatch}; holds left ${books.holdsLeft}; workflow ${runRow.status}, its steps duplicated ${stepBooks.duplicated}`,
+      notes: `running on the killed instance: ${onVictim}; taken over after lease expiry: ${books.takenOver} (last done ${lastTakeover?.completedAt ? ((lastTakeover.completedAt.getTime() - killedAt) / 1000).toFixed(1) : "-"} s after the kill, lease 5 s); provider calls ${books.providerCalls} for ${ids.length} tasks (${books.rerun} re-run, the killed ones never recorded); cost mismatches ${books.costMismatch}; holds left ${books.holdsLeft}; not completed ${books.notCompleted}; spawns refused ${JSON.stringify(refusals.splice(0))}; workflow ${runRow.status}, its steps duplicated ${stepBooks.duplicated}`,
       ok,
     });
   } finally {
@@ -249,7 +255,7 @@ async function scenarioRolling(pgServer: Awaited<ReturnType<typeof startPostgres
       completed: books.completed,
       duplicated: books.duplicated,
       lost: ids.length - books.finished,
-      notes: `${timings.join("; ")}; handed back and finished elsewhere: ${books.aborted} calls booked as ABORTED; provider calls ${books.providerCalls}; taken over by lease expiry ${books.takenOver}; cost mismatches ${books.costMismatch}; holds left ${books.holdsLeft}`,
+      notes: `${timings.join("; ")}; handed back and finished elsewhere: ${books.aborted} calls booked as ABORTED; provider calls ${books.providerCalls}; taken over by lease expiry ${books.takenOver}; cost mismatches ${books.costMismatch}; holds left ${books.holdsLeft}; not completed ${books.notCompleted}; spawns refused ${JSON.stringify(refusals.splice(0))}`,
       ok: books.completed === ids.length && books.duplicated === 0 && books.costMismatch === 0 && books.holdsLeft === 0 && books.takenOver === 0,
     });
   } finally {

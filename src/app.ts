@@ -123,6 +123,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     periodicJob("webhook-delivery", config.webhooks.pollIntervalMs, () => services.webhooks.deliverDue(), logger),
     // Also starts tasks queued by other instances, and takes over those whose lease expired.
     periodicJob("task-queue", Math.min(2_000, config.taskLeaseMs), () => services.tasks.poll(), logger),
+    // Workflow runs whose next steps were never started (their instance died in between).
+    periodicJob("workflow-sweeper", 5_000, () => services.workflows.sweep(), logger),
   );
 
   async function createContext(initial: InitialContext): Promise<Context> {
@@ -221,6 +223,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     // In-flight requests finish (their model calls are aborted when the grace period ends); keep-alive
     // connections close after their response; what is still open a second after the grace period is cut.
     async run(grace) {
+      if (!httpServer.listening) return; // never started (a failed start-up)
       httpServer.close();
       httpServer.closeIdleConnections();
       await Promise.race([closedHttp, whenAborted(grace)]);

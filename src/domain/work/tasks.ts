@@ -279,6 +279,11 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
     let reclaimed = 0;
     for (const task of candidates) {
       if (!task.leaseExpiresAt && (task.startedAt?.getTime() ?? 0) + task.timeoutSeconds * 1000 > now.getTime()) continue;
+      if (task.leaseOwner === instanceId && running.has(task.id)) {
+        // Ours and still running: a renewal was late (a busy machine), the run is not lost. Renew it now.
+        await db.task.updateMany({ where: ownRun(task), data: { leaseExpiresAt: leaseUntil() } });
+        continue;
+      }
       const expired: Prisma.TaskWhereInput = { id: task.id, status: "RUNNING", attempts: task.attempts, leaseOwner: task.leaseOwner, leaseExpiresAt: task.leaseExpiresAt };
       if (task.lostLeases + 1 >= MAX_LOST_LEASES) {
         if (await finish(task, { status: "FAILED", error: `its instance stopped while running it ${task.lostLeases + 1} times` }, expired)) reclaimed++;

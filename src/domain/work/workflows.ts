@@ -288,6 +288,21 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
       return await events.subscribe("workflowRunUpdated", (e) => e.runId === runId);
     },
 
+    /**
+     * Runs with no step queued or running are advanced: the instance that finished their last step may
+     * have died before starting the next ones. Safe on every instance (a step is started once, a run
+     * finished once).
+     */
+    async sweep(): Promise<number> {
+      const stalled = await db.workflowRun.findMany({
+        where: { status: "RUNNING", NOT: { steps: { some: { status: { in: ["SPAWNING", "RUNNING"] } } } } },
+        select: { id: true },
+        take: 100,
+      });
+      for (const { id } of stalled) await advance(id);
+      return stalled.length;
+    },
+
     /** At start-up: running runs carry on (their queued steps run; missing steps are started). */
     async recover(): Promise<void> {
       for (const run of await db.workflowRun.findMany({ where: { status: "RUNNING" } })) await advance(run.id);
