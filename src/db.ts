@@ -54,7 +54,10 @@ export function createDb(url: string, options: DbOptions = {}): Db {
     // the pool's 'error' event would crash the process.
     pool.on("error", (error) => options.onPoolError?.(error));
     const adapter = observe(new PrismaPg(pool), options.onStatement);
-    return withReadRetries(new PgClient({ adapter })) as unknown as Db;
+    // An interactive transaction may wait for a pooled connection as long as a request may (Prisma's
+    // default, 2 s, fails bursts that the pool would have served), and run as long as a statement may.
+    const transactionOptions = { maxWait: settings.connectTimeoutMs, timeout: settings.statementTimeoutMs };
+    return withReadRetries(new PgClient({ adapter, transactionOptions })) as unknown as Db;
   }
   const file = sqliteFilePath(url);
   if (!file) throw new Error(`Unsupported DATABASE_URL: ${url}`);

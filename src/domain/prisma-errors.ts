@@ -43,7 +43,7 @@ const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "
 // PostgreSQL SQLSTATEs: connection exceptions (08…), the server shutting down or starting (57P01–57P03),
 // a statement cancelled by statement_timeout (57014). Node socket errors when the server vanished.
 const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3]$|57014$)/;
-const UNAVAILABLE_MESSAGE = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down)|Can't reach database server|Server has closed the connection|Timed out fetching a new connection|canceling statement due to statement timeout|timeout exceeded when trying to connect|is not currently accepting connections|Connection terminated due to connection timeout/i;
+const UNAVAILABLE_MESSAGE = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down)|Can't reach database server|Server has closed the connection|Timed out fetching a new connection|canceling statement due to statement timeout|timeout exceeded when trying to connect|is not currently accepting connections|Unable to start a transaction in the given time|Connection terminated due to connection timeout/i;
 
 /** The error a request gets when the database is out of reach: a 503 to retry, or null when it is something else. */
 export function databaseUnavailable(error: unknown): AppError | null {
