@@ -32,7 +32,7 @@ export interface DbOptions {
 }
 
 /** SQLite settings that let readers run beside a writer and make writers wait instead of failing. */
-export const SQLITE_PRAGMAS = ["PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"];
+const SQLITE_PRAGMAS = ["PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"];
 
 export function dialectOf(url: string): Dialect {
   return isPostgresUrl(url) ? "postgresql" : "sqlite";
@@ -100,7 +100,7 @@ function withReadRetries(client: PgClient) {
  * transaction can simply run on the one connection. This client does that, and sets the pragmas on
  * its one connection before the first statement.
  */
-export class SingleConnectionLibSQL extends PrismaLibSQL {
+class SingleConnectionLibSQL extends PrismaLibSQL {
   override createClient(config: LibsqlConfig): Client {
     return singleConnectionClient(createClient(config), SQLITE_PRAGMAS);
   }

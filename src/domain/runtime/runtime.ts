@@ -3,7 +3,7 @@
 // and records what the call cost (UsageRecord) together with the agent's performance counters.
 import { performance } from "node:perf_hooks";
 import type { Clock } from "../../clock.js";
-import type { Db } from "../../db.js";
+import type { Db, Prisma } from "../../db.js";
 import type { Agent } from "../../generated/sqlite/client.js";
 import { AppError } from "../../errors.js";
 import { newId } from "../../ids.js";
@@ -38,6 +38,11 @@ export interface AnswerRequest {
   prepaid?: boolean;
   /** Aborting stops the provider call; the call is recorded with what it consumed, and signal.reason is thrown. */
   signal?: AbortSignal;
+  /**
+   * Runs inside the transaction that books a successful call: the caller keeps the answer with its cost,
+   * so a crash right after cannot lose the answer and have the call made (and paid) again.
+   */
+  keepAnswer?: (tx: Prisma.TransactionClient, text: string) => Promise<void>;
 }
 
 export interface Answer {
@@ -124,6 +129,7 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
     entry: { provider: ProviderName; name: string },
     reservation: Reservation | null,
     outcome: { status: "OK" | "ERROR" | "ABORTED"; inputTokens: number; outputTokens: number; costMicros: number; latencyMs: number },
+    text?: string,
   ) {
     const now = clock.now();
     await db.$transaction(async (tx) => {
@@ -159,6 +165,7 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
         },
       });
       await budget.settle(tx, reservation, outcome.costMicros);
+      if (outcome.status === "OK" && text !== undefined) await request.keepAnswer?.(tx, text);
     });
     if (outcome.costMicros > 0) await budget.checkAlert();
   }
@@ -269,7 +276,7 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
       const inputTokens = result.inputTokens ?? promptTokens;
       const outputTokens = result.outputTokens ?? countTokens(result.text);
       const costMicros = catalogue.costMicros(entry, inputTokens, outputTokens);
-      await record(request, entry, reservation, { status: "OK", inputTokens, outputTokens, costMicros, latencyMs });
+      await record(request, entry, reservation, { status: "OK", inputTokens, outputTokens, costMicros, latencyMs }, result.text);
       return { text: result.text, provider: entry.provider, model: entry.name, inputTokens, outputTokens, costMicros, latencyMs };
     },
   };

@@ -154,9 +154,14 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
     return finished;
   }
 
+  /**
+   * The answer is kept on the run's row (`result`, while it is still RUNNING) in the transaction that
+   * books the call: a run taken over after that reuses it instead of calling — and paying — again.
+   */
   async function answer(task: Task, agent: Agent, prompt: string, runId: string, purpose: "TASK" | "TEAM_MEMBER" | "WORKFLOW_STEP", signal: AbortSignal) {
     await db.agent.update({ where: { id: agent.id }, data: { tasksAssigned: { increment: 1 } } });
     return runtime.answer({
+      keepAnswer: async (tx, text) => void (await tx.task.updateMany({ where: { id: runId, status: "RUNNING" }, data: { result: text } })),
       actor: actorFor(task),
       agent,
       purpose,
@@ -171,6 +176,7 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
   async function runSingle(task: Task, signal: AbortSignal): Promise<string> {
     const agent = task.agentId ? await db.agent.findUnique({ where: { id: task.agentId } }) : null;
     if (!agent) throw new AppError("agent_not_found", { details: { agent_id: task.agentId } });
+    if (task.result !== null) return task.result; // answered by a run that died before settling: not called again
     return (await answer(task, agent, task.prompt, task.id, task.workflowRunId ? "WORKFLOW_STEP" : "TASK", signal)).text;
   }
 
@@ -190,7 +196,8 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
       publish(started);
       const agent = await db.agent.findUniqueOrThrow({ where: { id: member.agentId! } });
       try {
-        const reply = await answer(team, agent, prompt, member.id, "TEAM_MEMBER", signal);
+        // Answered by a run that died before marking the member done: its kept answer, not a new call.
+        const reply = member.result !== null ? { text: member.result } : await answer(team, agent, prompt, member.id, "TEAM_MEMBER", signal);
         const spent = await db.usageRecord.aggregate({ where: { runId: member.id }, _sum: { costMicros: true } });
         const done = await db.task.update({
           where: { id: member.id },
