@@ -217,7 +217,7 @@ async function scenarioKillOne(pgServer: Awaited<ReturnType<typeof startPostgres
       completed: books.completed,
       duplicated: books.duplicated,
       lost: ids.length - books.finished,
-      notes: `running on the killed instance: ${onVictim}; taken over after lease expiry: ${books.takenOver} (last done ${lastTakeover?.completedAt ? ((lastTakeover.completedAt.getTime() - killedAt) / 1000).toFixed(1) : "-"} s after the kill, lease 5 s); provider calls ${books.providerCalls} for ${ids.length} tasks (${books.rerun} re-run, the killed ones never recorded); cost mismatches ${books.costMismatch}; holds left ${books.holdsLeft}; not completed ${books.notCompleted}; spawns refused ${JSON.stringify(refusals.splice(0))}; workflow ${runRow.status}, its steps duplicated ${stepBooks.duplicated}`,
+      notes: `running on the killed instance: ${onVictim}; taken over after lease expiry: ${books.takenOver} (last done ${lastTakeover?.completedAt ? ((lastTakeover.completedAt.getTime() - killedAt) / 1000).toFixed(1) : "-"} s after the kill, lease 5 s); provider calls ${books.providerCalls} for ${ids.length} tasks (${books.rerun} tasks called more than once); cost mismatches ${books.costMismatch}; holds left ${books.holdsLeft}; not completed ${books.notCompleted}; spawns refused ${JSON.stringify(refusals.splice(0))}; workflow ${runRow.status}, its steps duplicated ${stepBooks.duplicated}`,
       ok,
     });
   } finally {

@@ -38,7 +38,7 @@ describe("task leases", () => {
     const { a, b, clock, stop } = await twoInstances();
     try {
       const task = await spawn(a, "Leased work");
-      await eventually(() => models.held >= 1);
+      await eventually(() => models.held >= 1, 15_000);
       const row = await a.app.db.task.findUniqueOrThrow({ where: { id: task.id } });
       const owner = row.leaseOwner === a.app.instanceId ? a : b;
       const other = owner === a ? b : a;
@@ -46,13 +46,13 @@ describe("task leases", () => {
 
       // The owner stops renewing (as if it hung): the row says another, silent instance holds it.
       await owner.app.db.task.update({ where: { id: task.id }, data: { leaseOwner: "silent-instance" } });
-      await eventually(() => models.held === 0); // the owner notices at its next renewal and aborts its call
+      await eventually(() => models.held === 0, 15_000); // the owner notices at its next renewal and aborts its call
       expect(await other.app.services.tasks.poll()).toEqual({ reclaimed: 0 }); // the lease has not expired: nobody takes it
       expect((await other.app.db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("RUNNING");
 
       models.releaseAll();
       clock.advance(LEASE_MS + 1); // now either instance's queue timer takes it over
-      const done = await taskWhen(other, task.id);
+      const done = await taskWhen(other, task.id, undefined, 15_000);
       expect(done).toMatchObject({ status: "COMPLETED", result: "done: Leased work", attempts: 2 });
       const after = await other.app.db.task.findUniqueOrThrow({ where: { id: task.id } });
       expect(after).toMatchObject({ lostLeases: 1, leaseOwner: null, leaseExpiresAt: null });
@@ -66,14 +66,14 @@ describe("task leases", () => {
       models.releaseAll();
       await stop();
     }
-  });
+  }, 60_000);
 
   it("hands a running task back on a graceful stop, and the other instance runs it at once", async () => {
     models.hold();
     const { a, b, stop } = await twoInstances();
     try {
       const task = await spawn(a, "Handed over");
-      await eventually(() => models.held >= 1);
+      await eventually(() => models.held >= 1, 15_000);
       const ownerIsA = (await a.app.db.task.findUniqueOrThrow({ where: { id: task.id } })).leaseOwner === a.app.instanceId;
       const [owner, other] = ownerIsA ? [a, b] : [b, a];
       models.releaseAll();
@@ -88,21 +88,21 @@ describe("task leases", () => {
       models.releaseAll();
       await stop();
     }
-  });
+  }, 60_000);
 
   it("fails a task whose instance died while running it three times (a crash loop), refunding its hold", async () => {
     const { a, clock, stop } = await twoInstances();
     try {
       models.hold();
       const task = await spawn(a, "Crash loop");
-      await eventually(() => models.held >= 1);
+      await eventually(() => models.held >= 1, 15_000);
       // As if its instance had died twice before and now a third time.
       await a.app.db.task.update({ where: { id: task.id }, data: { leaseOwner: "dead-instance", lostLeases: 2 } });
-      await eventually(() => models.held === 0);
+      await eventually(() => models.held === 0, 15_000);
       models.releaseAll();
       clock.advance(LEASE_MS + 1);
       await a.app.services.tasks.poll();
-      const failed = await taskWhen(a, task.id);
+      const failed = await taskWhen(a, task.id, undefined, 15_000);
       expect(failed).toMatchObject({ status: "FAILED", error: "its instance stopped while running it 3 times" });
       expect(Number(failed.refund)).toBeCloseTo(Number(failed.estimatedCost) - Number(failed.actualCost), 6);
       expect(await a.app.db.budgetReservation.count()).toBe(0);
@@ -110,5 +110,5 @@ describe("task leases", () => {
       models.releaseAll();
       await stop();
     }
-  });
+  }, 60_000);
 });
