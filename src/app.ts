@@ -1,14 +1,17 @@
 // buildApp(config) wires everything: database, pub/sub, services, graphql-yoga (GraphQL over HTTP,
 // SSE, GraphiQL, REST routes, health), graphql-ws, and the start/stop lifecycle.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createServer, type Server } from "node:http";
+import os from "node:os";
 import type { AddressInfo } from "node:net";
 import { useExtendContextValuePerExecuteSubscriptionEvent } from "@envelop/execute-subscription-event";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { systemClock, type Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Context } from "./context.js";
-import { createDb, migrateDatabase, tuneDatabase, type Db } from "./db.js";
+import { createDb, migrateDatabase, type Db } from "./db.js";
+import { databaseUnavailable } from "./domain/prisma-errors.js";
 import { createServices, type Services } from "./domain/services.js";
 import { AppError } from "./errors.js";
 import { createEvents, type Events } from "./events.js";
@@ -20,7 +23,8 @@ import { useSecurityHeaders } from "./http/security-headers.js";
 import { createTtlCache } from "./cache.js";
 import { periodicJob, type PeriodicJob } from "./jobs.js";
 import { createRequestMetrics } from "./metrics.js";
-import { createLogger, type Logger } from "./logger.js";
+import { createLogger, stdoutDestination, type Logger } from "./logger.js";
+import { createShutdown, whenAborted, type Shutdown, type ShutdownReport } from "./shutdown.js";
 import { useRest, type ExecuteOperation } from "./rest/plugin.js";
 import { restRoutes } from "./rest/routes/index.js";
 import { attachGraphQLWs, authorizationFromParams } from "./transport/ws.js";
@@ -46,10 +50,17 @@ export interface App {
   services: Services;
   yoga: YogaServerInstance<Record<string, unknown>, Context>;
   httpServer: Server;
+  /** This process among the instances sharing the database (owner of its task leases). */
+  instanceId: string;
+  /** The steps of a graceful stop; add yours (a transport's sockets, say) with a name and a timeout. */
+  shutdown: Shutdown;
   /** Migrates, bootstraps credentials and listens; resolves with the base URL. */
   start(): Promise<string>;
-  /** Graceful: stop accepting, finish in-flight requests, complete subscriptions, close the database. */
-  stop(): Promise<void>;
+  /**
+   * Graceful, under one deadline (SHUTDOWN_TIMEOUT_MS): stop accepting, let in-flight work finish for
+   * the grace period, then abort model calls and hand running tasks back; close pub/sub and the database.
+   */
+  stop(): Promise<ShutdownReport>;
 }
 
 /** Marks the GraphQL request a REST route makes on the caller's behalf. */
@@ -62,7 +73,7 @@ interface InitialContext {
 }
 
 function announceToStdout(secret: string) {
-  process.stdout.write(
+  stdoutDestination().write(
     [
       "",
       "  No API key existed, so an admin key was created. It is shown this once:",
@@ -78,7 +89,6 @@ function announceToStdout(secret: string) {
 export function buildApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const db = createDb(config.databaseUrl, { onStatement: options.onStatement });
   const events = createEvents({
     redisUrl: config.redisUrl,
     namespace: options.eventsNamespace,
@@ -88,7 +98,14 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
   const metrics = createRequestMetrics();
   let shuttingDown = false;
   const jobs: PeriodicJob[] = [];
+  const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+  const db = createDb(config.databaseUrl, {
+    onStatement: options.onStatement,
+    pool: { size: config.database.poolSize, statementTimeoutMs: config.database.statementTimeoutMs, connectTimeoutMs: config.database.connectTimeoutMs },
+    onPoolError: (error) => logger.warn({ err: error }, "database connection lost (it is replaced on next use)"),
+  });
   const services = createServices({
+    instanceId,
     db,
     events,
     clock,
@@ -104,8 +121,10 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     periodicJob("system-task-runner", 5_000, () => services.systemTasks.drain(), logger),
     periodicJob("idempotency-janitor", 3_600_000, () => services.idempotency.expire(), logger),
     periodicJob("webhook-delivery", config.webhooks.pollIntervalMs, () => services.webhooks.deliverDue(), logger),
-    // Also starts tasks queued by other instances.
-    periodicJob("task-queue", 2_000, () => services.tasks.kick(), logger),
+    // Also starts tasks queued by other instances, and takes over those whose lease expired.
+    periodicJob("task-queue", Math.min(2_000, config.taskLeaseMs), () => services.tasks.poll(), logger),
+    // Workflow runs whose next steps were never started (their instance died in between).
+    periodicJob("workflow-sweeper", 5_000, () => services.workflows.sweep(), logger),
   );
 
   async function createContext(initial: InitialContext): Promise<Context> {
@@ -118,7 +137,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       const principal = await services.auth.authenticate(authorization);
       return { requestId, principal, services, clock, logger: logger.child({ requestId }), prisma: db };
     } catch (error) {
-      throw error instanceof AppError ? maskError(error) : error;
+      // The database out of reach while authenticating: 503 with Retry-After, not an internal error.
+      const failure = error instanceof AppError ? error : databaseUnavailable(error);
+      throw failure ? maskError(failure) : error;
     }
   }
 
@@ -189,6 +210,76 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     connectionInitWaitTimeoutMs: config.wsConnectionInitTimeoutMs,
   });
 
+  let stopping: Promise<ShutdownReport> | null = null;
+  const shutdown = createShutdown({ logger, timeoutMs: config.shutdownTimeoutMs, graceMs: config.shutdownGraceMs });
+  const openConnections = new Set<import("node:net").Socket>();
+  httpServer.on("connection", (socket) => {
+    openConnections.add(socket);
+    socket.once("close", () => openConnections.delete(socket));
+  });
+  const closedHttp = new Promise<void>((resolve) => httpServer.once("close", () => resolve()));
+  shutdown.add({
+    name: "http",
+    // In-flight requests finish (their model calls are aborted when the grace period ends); keep-alive
+    // connections close after their response; what is still open a second after the grace period is cut.
+    async run(grace) {
+      if (!httpServer.listening) return; // never started (a failed start-up)
+      httpServer.close();
+      httpServer.closeIdleConnections();
+      await Promise.race([closedHttp, whenAborted(grace)]);
+      if (grace.aborted) await Promise.race([closedHttp, new Promise((r) => setTimeout(r, 1000))]);
+      httpServer.closeAllConnections();
+      await closedHttp;
+    },
+    pending: () => ({ connections: openConnections.size }),
+    cut: () => httpServer.closeAllConnections(),
+  });
+  shutdown.add({
+    name: "subscriptions",
+    timeoutMs: 2_000,
+    run: () => events.endSubscriptions(), // each open subscription completes (graphql-ws `complete`, SSE end)
+    pending: () => ({ open: events.openSubscriptions() }),
+  });
+  shutdown.add({
+    name: "graphql-ws",
+    timeoutMs: 3_000,
+    async run() {
+      await ws.drain(1_000); // the `complete` of every ended subscription is sent
+      await Promise.race([ws.dispose(), new Promise((r) => setTimeout(r, 1_000))]); // 1001 Going Away, then no more waiting
+      ws.terminate();
+    },
+    pending: () => ({ sockets: ws.wsServer.clients.size }),
+    cut: () => ws.terminate(),
+  });
+  shutdown.add({
+    name: "background jobs",
+    run: async () => void (await Promise.all(jobs.map((job) => job.stop()))),
+    pending: () => jobs.filter((job) => job.busy()).map((job) => job.health().name),
+  });
+  shutdown.add({
+    name: "tasks",
+    run: (grace) => services.tasks.stop(grace), // finish within the grace period, or handed back to the queue
+    pending: () => ({ running: services.tasks.runningIds() }),
+  });
+  shutdown.add({
+    name: "system tasks",
+    run: () => services.systemTasks.idle(),
+  });
+  shutdown.add({
+    name: "model calls",
+    // Session turns and agent replies may finish during the grace period; then every call still in flight
+    // is aborted — recorded with what it consumed and its budget hold settled — and its caller gets a 503.
+    async run(grace) {
+      await Promise.race([services.channels.idle(), whenAborted(grace)]);
+      services.runtime.abortAll();
+      while (services.runtime.inFlight().length || services.channels.pendingReplies()) await new Promise((r) => setTimeout(r, 10));
+      await services.channels.idle();
+    },
+    pending: () => ({ calls: services.runtime.inFlight(), replies: services.channels.pendingReplies() }),
+  });
+  shutdown.add({ name: "pub/sub", phase: "close", timeoutMs: 2_000, run: () => events.close() });
+  shutdown.add({ name: "database", phase: "close", timeoutMs: 2_000, run: () => db.$disconnect() });
+
   async function bootstrapCredentials() {
     if (config.adminApiKey) {
       await services.auth.ensureAdminKey(config.adminApiKey);
@@ -205,6 +296,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     services,
     yoga,
     httpServer,
+    instanceId,
+    shutdown,
 
     async start() {
       fs.mkdirSync(config.dataDir, { recursive: true }); // holds the embedded database and backups
@@ -212,12 +305,11 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         const output = await migrateDatabase(config.databaseUrl);
         logger.debug({ output }, "migrations applied");
       }
-      await tuneDatabase(db, config.databaseUrl);
       await bootstrapCredentials();
       // Catch up on what happened while the server was down: sessions that expired, reservations of
-      // calls that never finished, tasks interrupted or still queued.
+      // calls that never finished, tasks whose instance died (lease expired) or still queued.
       await services.systemTasks.recover();
-      await services.tasks.start(); // spawned work interrupted by a stop is queued again
+      await services.tasks.start();
       await services.workflows.recover();
       for (const job of jobs) {
         await job.runNow();
@@ -230,28 +322,19 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       const { address, port } = httpServer.address() as AddressInfo;
       const host = address.includes(":") ? `[${address}]` : address;
       const url = `http://${host}:${port}`;
-      logger.info({ url, graphql: `${url}/graphql`, version: VERSION }, "control plane listening");
+      logger.info({ url, graphql: `${url}/graphql`, version: VERSION, instanceId }, "control plane listening");
       return url;
     },
 
     async stop() {
-      if (shuttingDown) return;
+      if (stopping) return stopping;
       shuttingDown = true;
-      logger.info("shutting down");
-      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      httpServer.closeIdleConnections();
-      await events.endSubscriptions(); // each open subscription completes (graphql-ws `complete`, SSE end)
-      await ws.drain();
-      await ws.dispose();
-      const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
-      await closed; // in-flight requests have finished
-      clearTimeout(grace);
-      for (const job of jobs) await job.stop();
-      await services.tasks.stop(); // running work stops and resumes at the next start
-      await services.channels.idle(); // agent replies already started are posted
-      await events.close();
-      await db.$disconnect();
-      logger.info("stopped");
+      logger.info({ timeoutMs: config.shutdownTimeoutMs, graceMs: config.shutdownGraceMs }, "shutting down");
+      stopping = shutdown.run().then((report) => {
+        logger.info(report, "stopped");
+        return report;
+      });
+      return stopping;
     },
   };
 }

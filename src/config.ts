@@ -21,8 +21,14 @@ export interface Config {
   redisUrl: string | null;
   /** graphql-ws closes with 4408 when a client sends no connection_init within this time. */
   wsConnectionInitTimeoutMs: number;
-  /** How long a graceful shutdown waits for in-flight requests before closing them. */
+  /** The whole graceful shutdown: every step is cut by then and the process exits. */
+  shutdownTimeoutMs: number;
+  /** How long in-flight requests, model calls, tasks and agent replies may finish on their own before they are aborted. */
   shutdownGraceMs: number;
+  /** A running task's lease: renewed every third of it; another instance takes the task over once it has expired. */
+  taskLeaseMs: number;
+  /** PostgreSQL: connections per instance, and the longest a statement (or a wait for a connection) may take. */
+  database: { poolSize: number; statementTimeoutMs: number; connectTimeoutMs: number };
   environment: string;
   /** OpenAI-compatible provider (OpenAI, vLLM, Ollama, llama.cpp, LiteLLM); null when not configured. */
   openai: { baseUrl: string; apiKey: string | null; models: string[]; timeoutMs: number } | null;
@@ -77,7 +83,12 @@ const EnvSchema = z.object({
     .regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")
     .optional(),
   WS_CONNECTION_INIT_TIMEOUT_MS: intInRange("WS_CONNECTION_INIT_TIMEOUT_MS", 100, 600_000).default(10_000),
-  SHUTDOWN_GRACE_MS: intInRange("SHUTDOWN_GRACE_MS", 0, 600_000).default(10_000),
+  SHUTDOWN_TIMEOUT_MS: intInRange("SHUTDOWN_TIMEOUT_MS", 1000, 600_000).default(10_000),
+  SHUTDOWN_GRACE_MS: intInRange("SHUTDOWN_GRACE_MS", 0, 600_000).optional(),
+  TASK_LEASE_MS: intInRange("TASK_LEASE_MS", 300, 3_600_000).default(30_000),
+  DATABASE_POOL_SIZE: intInRange("DATABASE_POOL_SIZE", 1, 1000).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: intInRange("DATABASE_STATEMENT_TIMEOUT_MS", 100, 3_600_000).default(30_000),
+  DATABASE_CONNECT_TIMEOUT_MS: intInRange("DATABASE_CONNECT_TIMEOUT_MS", 100, 600_000).default(10_000),
   NODE_ENV: z.string().default("development"),
   OPENAI_BASE_URL: z.string().url("OPENAI_BASE_URL must be a URL such as http://127.0.0.1:11434/v1").optional(),
   OPENAI_API_KEY: z.string().optional(),
@@ -157,6 +168,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   }
   const e = parsed.data;
+  // Half the deadline by default: work gets time to finish, aborting and handing back get the rest.
+  const shutdownGraceMs = e.SHUTDOWN_GRACE_MS ?? Math.floor(e.SHUTDOWN_TIMEOUT_MS / 2);
+  if (shutdownGraceMs >= e.SHUTDOWN_TIMEOUT_MS) {
+    throw new ConfigError([`SHUTDOWN_GRACE_MS: SHUTDOWN_GRACE_MS (${shutdownGraceMs}) must be shorter than SHUTDOWN_TIMEOUT_MS (${e.SHUTDOWN_TIMEOUT_MS})`]);
+  }
   return {
     host: e.HOST,
     port: e.PORT,
@@ -167,7 +183,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     redisUrl: e.REDIS_URL ?? null,
     wsConnectionInitTimeoutMs: e.WS_CONNECTION_INIT_TIMEOUT_MS,
-    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    shutdownGraceMs,
+    taskLeaseMs: e.TASK_LEASE_MS,
+    database: { poolSize: e.DATABASE_POOL_SIZE, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS, connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS },
     environment: e.NODE_ENV,
     openai: e.OPENAI_BASE_URL
       ? {

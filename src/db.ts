@@ -6,12 +6,15 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { createClient, type Client, type Config as LibsqlConfig, type InStatement, type TransactionMode } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
+import pg from "pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
 import { PrismaClient as PgClient } from "./generated/postgres/client.js";
 import { isPostgresUrl, sqliteFilePath } from "./database-url.js";
+import { databaseUnavailable } from "./domain/prisma-errors.js";
 
 export type Db = SqliteClient;
 export type Dialect = "sqlite" | "postgresql";
@@ -22,7 +25,14 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export interface DbOptions {
   /** Called with every SQL statement sent to the database (tests count them). */
   onStatement?: (sql: string) => void;
+  /** PostgreSQL: connections in the pool, statement timeout, connect timeout (DATABASE_* settings). */
+  pool?: { size: number; statementTimeoutMs: number; connectTimeoutMs: number };
+  /** Told about trouble on idle pooled connections (a restarted server), which nobody awaits. */
+  onPoolError?: (error: Error) => void;
 }
+
+/** SQLite settings that let readers run beside a writer and make writers wait instead of failing. */
+const SQLITE_PRAGMAS = ["PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"];
 
 export function dialectOf(url: string): Dialect {
   return isPostgresUrl(url) ? "postgresql" : "sqlite";
@@ -30,21 +40,124 @@ export function dialectOf(url: string): Dialect {
 
 export function createDb(url: string, options: DbOptions = {}): Db {
   if (isPostgresUrl(url)) {
-    const adapter = observe(new PrismaPg({ connectionString: url }), options.onStatement);
-    return new PgClient({ adapter }) as unknown as Db;
+    const settings = options.pool ?? { size: 10, statementTimeoutMs: 30_000, connectTimeoutMs: 10_000 };
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: settings.size,
+      statement_timeout: settings.statementTimeoutMs,
+      // The client side gives up a little later, in case the server never answers at all (a cut network).
+      query_timeout: settings.statementTimeoutMs + 1000,
+      connectionTimeoutMillis: settings.connectTimeoutMs,
+      idle_in_transaction_session_timeout: settings.statementTimeoutMs,
+    });
+    // An idle connection dropped by the server (restart, failover) is reported here; without a listener
+    // the pool's 'error' event would crash the process.
+    pool.on("error", (error) => options.onPoolError?.(error));
+    const adapter = observe(new PrismaPg(pool), options.onStatement);
+    // An interactive transaction may wait for a pooled connection as long as a request may (Prisma's
+    // default, 2 s, fails bursts that the pool would have served), and run as long as a statement may.
+    const transactionOptions = { maxWait: settings.connectTimeoutMs, timeout: settings.statementTimeoutMs };
+    return withReadRetries(new PgClient({ adapter, transactionOptions })) as unknown as Db;
   }
   const file = sqliteFilePath(url);
   if (!file) throw new Error(`Unsupported DATABASE_URL: ${url}`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  return new SqliteClient({ adapter: observe(new PrismaLibSQL({ url }), options.onStatement) });
+  return new SqliteClient({ adapter: observe(new SingleConnectionLibSQL({ url }), options.onStatement) });
 }
 
-/** SQLite settings that let readers run beside a writer and make writers wait instead of failing. */
-export async function tuneDatabase(db: Db, url: string): Promise<void> {
-  if (dialectOf(url) !== "sqlite") return;
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
-  await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
+const READ_RETRY_DELAYS_MS = [100, 400];
+
+/**
+ * A read that failed because the connection was lost (PostgreSQL restarting, failing over) is tried
+ * again twice; a write is not (it may have been applied) — it surfaces as a 503 with Retry-After.
+ */
+function withReadRetries(client: PgClient) {
+  return client.$extends({
+    query: {
+      async $allOperations({ operation, args, query }) {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await query(args);
+          } catch (error) {
+            const delay = READ_RETRY_DELAYS_MS[attempt];
+            if (!READS.has(operation) || delay === undefined || !databaseUnavailable(error)) throw error;
+            await new Promise((resolve) => setTimeout(resolve, delay));
+          }
+        }
+      },
+    },
+  });
+}
+
+/**
+ * @libsql/client (0.8.1, and still in 0.15–0.17: tursodatabase/libsql-client-ts#350) hands its
+ * connection to each interactive transaction and opens a new one for the next statement, never closing
+ * the old one — one leaked file handle per transaction, and the pragmas lost (busy_timeout falls to 0).
+ * Closing the detached connection does not help either: libsql keeps the handle of a connection that
+ * prepared a statement until garbage collection (tursodatabase/libsql-js#230). But the Prisma adapter
+ * holds its lock for the whole transaction, so nothing else can run on the client meanwhile: the
+ * transaction can simply run on the one connection. This client does that, and sets the pragmas on
+ * its one connection before the first statement.
+ */
+class SingleConnectionLibSQL extends PrismaLibSQL {
+  override createClient(config: LibsqlConfig): Client {
+    return singleConnectionClient(createClient(config), SQLITE_PRAGMAS);
+  }
+}
+
+function singleConnectionClient(inner: Client, pragmas: string[]): Client {
+  const ready = (async () => {
+    for (const pragma of pragmas) await inner.execute(pragma);
+  })();
+  // Reported by the first statement that awaits it; keeps an early failure from being unhandled meanwhile.
+  ready.catch(() => undefined);
+  const begin: Record<TransactionMode, string> = { write: "BEGIN IMMEDIATE", read: "BEGIN", deferred: "BEGIN DEFERRED" };
+  return {
+    get closed() {
+      return inner.closed;
+    },
+    protocol: inner.protocol,
+    execute: async (statement: InStatement) => (await ready, inner.execute(statement)),
+    batch: async (statements: InStatement[], mode?: TransactionMode) => (await ready, inner.batch(statements, mode)),
+    executeMultiple: async (sql: string) => (await ready, inner.executeMultiple(sql)),
+    async transaction(mode: TransactionMode = "write") {
+      await ready;
+      await inner.execute(begin[mode]);
+      let open = true;
+      const end = async (sql: "COMMIT" | "ROLLBACK") => {
+        if (!open) return;
+        open = false;
+        try {
+          await inner.execute(sql);
+        } catch (error) {
+          // A failed COMMIT leaves the transaction open; SQLite may already have rolled it back itself.
+          await inner.execute("ROLLBACK").catch(() => undefined);
+          if (sql === "COMMIT") throw error;
+        }
+      };
+      return {
+        get closed() {
+          return !open;
+        },
+        execute: async (statement: InStatement) => {
+          if (!open) throw new Error("The transaction is closed");
+          return inner.execute(statement);
+        },
+        async batch(statements: InStatement[]) {
+          const results = [];
+          for (const statement of statements) results.push(await this.execute(statement));
+          return results;
+        },
+        executeMultiple: () => Promise.reject(new Error("executeMultiple is not supported inside a transaction")),
+        commit: () => end("COMMIT"),
+        rollback: () => end("ROLLBACK"),
+        close: () => void end("ROLLBACK").catch(() => undefined),
+      };
+    },
+    sync: () => inner.sync(),
+    close: () => inner.close(),
+  } as unknown as Client;
 }
 
 const execFileAsync = promisify(execFile);

@@ -132,13 +132,14 @@ function redisClient(url: string, onError?: (error: Error) => void): Redis {
  */
 function resilientSubscriber(client: Redis, onError?: (error: Error) => void) {
   const wanted = new Set<string>();
-  const subscribe = (channel: string) =>
-    client.subscribe(channel).then(
-      () => undefined,
-      (error: Error) => onError?.(error),
-    );
+  // Never rejects: a failure is reported to onError.
+  const subscribe = (channel: string): Promise<void> =>
+    client
+      .subscribe(channel)
+      .then(() => undefined)
+      .catch((error: Error) => onError?.(error));
   client.on("ready", () => {
-    for (const channel of wanted) void subscribe(channel);
+    for (const channel of wanted) subscribe(channel).catch(() => undefined); // (already reported)
   });
   return {
     on: client.on.bind(client),
@@ -249,8 +250,13 @@ export function createEvents({ redisUrl, namespace = "cp", onError }: EventsOpti
       if (redis) {
         for (const client of [redis.publishClient, redis.subscribeClient]) {
           // quit() waits for a connection that may never come; disconnect() does not.
-          if (client.status === "ready") await client.quit().catch(() => client.disconnect());
-          else client.disconnect();
+          // A QUIT that gets no answer (Redis stalled) is given up after a second.
+          if (client.status === "ready") {
+            let timer: NodeJS.Timeout | undefined;
+            await Promise.race([client.quit().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, 1000)))]);
+            clearTimeout(timer);
+          }
+          client.disconnect();
         }
       }
     },

@@ -30,9 +30,12 @@ const TYPE_BY_PREFIX = new Map<string, IdType>(
   Object.entries(ID_PREFIXES).map(([type, prefix]) => [prefix, type as IdType]),
 );
 
+/** 64 random bits: no two ids of the same millisecond collide in practice, on any number of instances. */
+const randomPart = () => randomBytes(8).toString("hex");
+
 export function newId(prefix: Prefix, at: Date = new Date()): string {
   const time = at.getTime().toString(36).padStart(9, "0");
-  return `${prefix}_${time}${randomBytes(8).toString("hex")}`;
+  return `${prefix}_${time}${randomPart()}`;
 }
 
 /** The type an id belongs to, or null when it is not one of ours. */
@@ -43,5 +46,5 @@ export function typeOfId(id: string): IdType | null {
 
 /** Seed 003's spawned-agent ids: `subagent_<unix ms>_<random>`. */
 export function newTaskId(at: Date = new Date()): string {
-  return `subagent_${at.getTime()}_${randomBytes(3).toString("hex")}`;
+  return `subagent_${at.getTime()}_${randomPart()}`;
 }

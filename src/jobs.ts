@@ -17,6 +17,8 @@ export interface PeriodicJob {
   /** Runs now (or joins the run in progress); used at start-up to catch up after a restart. */
   runNow(): Promise<void>;
   health(): JobHealth;
+  /** A run is in progress. */
+  busy(): boolean;
 }
 
 export function periodicJob(name: string, intervalMs: number, run: () => Promise<unknown>, logger: Logger): PeriodicJob {
@@ -56,5 +58,6 @@ export function periodicJob(name: string, intervalMs: number, run: () => Promise
     },
     runNow: tick,
     health: () => ({ name, running: timer !== null, lastRunAt, lastError }),
+    busy: () => current !== null,
   };
 }

@@ -1,8 +1,10 @@
 // Process entry: read the configuration, start the server, stop gracefully on SIGTERM/SIGINT.
 import { buildApp } from "./app.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { watchProcessFaults } from "./faults.js";
+import { createLogger, stdoutDestination } from "./logger.js";
 
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -13,26 +15,60 @@ try {
   throw error;
 }
 
-const app = buildApp(config);
+const logger = createLogger(config.logLevel);
+
+/** Exits once the log lines written so far are out (or after a short wait: stdout may have no reader). */
+function exit(code: number): void {
+  stdoutDestination()
+    .flush(500)
+    .finally(() => process.exit(code))
+    .catch(() => process.exit(code));
+}
+
+watchProcessFaults(logger, exit);
+
+const app = buildApp(config, { logger });
 try {
   await app.start();
 } catch (error) {
   console.error(`Could not start: ${(error as Error).message}`);
   await app.stop().catch(() => undefined);
-  process.exit(1);
+  exit(1);
 }
 
-let stopping = false;
-for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.on(signal, () => {
-    if (stopping) process.exit(1); // a second signal: stop waiting
-    stopping = true;
-    app.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  });
+/**
+ * A repeat of the signal this soon is the same request delivered twice — `npm start` relays the
+ * signal that a supervisor also sent to the whole process group — not an operator insisting.
+ */
+const REPEAT_WINDOW_MS = 1000;
+
+function onSignal(signal: NodeJS.Signals) {
+  const first = Date.now();
+  for (const s of ["SIGTERM", "SIGINT"] as const) process.removeAllListeners(s);
+  // A second signal exits at once (with the default action), unless it is the same one relayed.
+  const again = (repeat: NodeJS.Signals) => {
+    if (Date.now() - first < REPEAT_WINDOW_MS) return;
+    logger.warn({ signal: repeat }, "second signal: exiting now");
+    for (const s of ["SIGTERM", "SIGINT"] as const) process.removeAllListeners(s);
+    process.kill(process.pid, repeat);
+  };
+  process.on("SIGTERM", again);
+  process.on("SIGINT", again);
+  logger.info({ signal }, "signal received");
+  // The deadline holds even if a step ignores its own limit.
+  const deadline = setTimeout(() => {
+    logger.error({ timeoutMs: config.shutdownTimeoutMs }, "shutdown deadline passed: exiting");
+    exit(1);
+  }, config.shutdownTimeoutMs + 250);
+  deadline.unref();
+  app.stop().then(
+    (report) => exit(report.cut.length ? 1 : 0),
+    (error: unknown) => {
+      logger.error({ err: error }, "shutdown failed");
+      exit(1);
+    },
+  );
 }
+
+process.once("SIGTERM", onSignal);
+process.once("SIGINT", onSignal);

@@ -144,21 +144,26 @@ describe("system tasks", () => {
     }
   });
 
-  it("a task the server was running when it stopped is FAILED at the next start, saying so", async () => {
-    const database = await freshDatabase();
-    const first = await startServer({ database });
-    await first.app.db.systemTask.create({
-      data: { id: "tsk_interrupted1", type: "BACKUP_DATABASE", status: "RUNNING", parameters: {}, queuedAt: first.clock.now(), startedAt: first.clock.now() },
+  it("a task whose instance died is FAILED once its lease has expired, naming the instance; one still leased is left to its owner", async () => {
+    const server = await startServer();
+    const now = server.clock.now().getTime();
+    const running = (id: string, leaseExpiresAt: number) => ({
+      id, type: "BACKUP_DATABASE", status: "RUNNING", parameters: {}, queuedAt: new Date(now), startedAt: new Date(now), leaseOwner: "dead-instance", leaseExpiresAt: new Date(leaseExpiresAt),
     });
-    await first.stop();
-    const second = await startServer({ database });
+    await server.app.db.systemTask.createMany({ data: [running("tsk_expired1", now - 1000), running("tsk_leased1", now + 60_000)] });
     try {
-      const task = (await gqlOk(second, SystemTaskQuery, { id: "tsk_interrupted1" })).systemTask;
-      expect(task).toMatchObject({ status: "FAILED", error: expect.stringContaining("interrupted") });
+      await server.app.services.systemTasks.drain();
+      const read = async (id: string) => (await gqlOk(server, SystemTaskQuery, { id })).systemTask;
+      expect(await read("tsk_expired1")).toMatchObject({ status: "FAILED", error: "interrupted: instance dead-instance stopped while the task was running" });
+      expect(await read("tsk_leased1")).toMatchObject({ status: "RUNNING" });
+      server.clock.advance(61_000);
+      await server.app.services.systemTasks.drain();
+      expect(await read("tsk_leased1")).toMatchObject({ status: "FAILED" });
     } finally {
-      await second.stop();
+      await server.stop();
     }
   });
+
 });
 
 describe.skipIf(dialect !== "sqlite")("BACKUP_DATABASE (embedded database)", () => {

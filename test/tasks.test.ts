@@ -21,7 +21,7 @@ describe("spawning a task (seed 003 POST /api/spawn)", () => {
   it("answers 201 with the seed's fields, holds the estimated cost, and completes with a result and its actual cost", async () => {
     const spawned = await rest(work.server, "POST", "/api/spawn", { body: { model: "k2p5", task: "Summarise the release notes", priority: "high" } });
     expect(spawned.status).toBe(201);
-    expect(spawned.body).toEqual({ success: true, agent_id: expect.stringMatching(/^subagent_\d{13}_[0-9a-f]{6}$/), model: "k2p5", status: expect.stringMatching(/^(spawning|running)$/), estimated_cost: expect.any(Number) });
+    expect(spawned.body).toEqual({ success: true, agent_id: expect.stringMatching(/^subagent_\d{13}_[0-9a-f]{16}$/), model: "k2p5", status: expect.stringMatching(/^(spawning|running)$/), estimated_cost: expect.any(Number) });
     expect(spawned.body.estimated_cost).toBeGreaterThan(0);
 
     await taskWhen(work.server, spawned.body.agent_id);
@@ -196,7 +196,7 @@ describe("under load", () => {
 });
 
 describe("durability", () => {
-  it("resumes a task that was running when the server stopped, runs the queued ones, and fails one interrupted twice with the reason", async () => {
+  it("hands running tasks back on a graceful stop (their calls recorded as aborted) and the next start runs them and the queued ones, each settled once", async () => {
     const database = await freshDatabase();
     work.models.hold();
     const first = await startWorkServer(work.models, { database });
@@ -206,27 +206,35 @@ describe("durability", () => {
     await eventually(() => work.models.held === 2);
     await first.stop();
     await eventually(() => work.models.inFlight === 0);
+    const handedBack = await first.app.db.task.findMany({ where: { id: { in: [resumed.id, twice.id] } } });
+    expect(handedBack.map((t) => ({ status: t.status, leaseOwner: t.leaseOwner, error: t.error }))).toEqual(
+      handedBack.map(() => ({ status: "SPAWNING", leaseOwner: null, error: expect.stringMatching(/^handed back when instance .+ stopped$/) })),
+    );
 
-    // Second life, one slot: the HIGH task starts again (its second attempt) and is interrupted again.
+    // Second life, one slot: the HIGH task starts again (its second attempt) and is handed back again.
     const second = await startWorkServer(work.models, { database, env: { TASK_CONCURRENCY: "1" } });
     await eventually(() => work.models.held === 1);
     expect(promptOf(work.models.requests.at(-1)!.body)).toBe("Interrupted twice");
     await second.stop();
 
-    // Third life: the task interrupted twice fails with the reason; everything else finishes.
+    // Third life: everything finishes; a graceful stop is not the task's fault, so nothing fails for it.
     work.models.releaseAll();
     const third = await startWorkServer(work.models, { database });
     try {
       const after = await Promise.all([resumed, twice, ...queued].map((t) => taskWhen(third, t.id)));
       const byPrompt = Object.fromEntries(after.map((t) => [t.task, t]));
-      expect(byPrompt["Interrupted twice"]).toMatchObject({ status: "FAILED", error: "interrupted by a server stop 2 times", attempts: 2 });
-      const failed = byPrompt["Interrupted twice"]!;
-      expect(Number(failed.refund)).toBeCloseTo(Number(failed.estimatedCost) - Number(failed.actualCost), 6);
+      expect(byPrompt["Interrupted twice"]).toMatchObject({ status: "COMPLETED", error: null, result: "done: Interrupted twice", attempts: 3 });
       expect(byPrompt["Survive a restart"]).toMatchObject({ status: "COMPLETED", error: null, result: "done: Survive a restart", attempts: 2 });
       for (const prompt of ["Queued A", "Queued B"]) expect(byPrompt[prompt]).toMatchObject({ status: "COMPLETED", error: null, result: `done: ${prompt}`, attempts: 1 });
+      // Each interrupted call is on the books once, as ABORTED; each task has exactly one answer.
+      const records = await third.app.db.usageRecord.findMany({ where: { runId: { in: [resumed.id, twice.id] } } });
+      expect(records.filter((r) => r.runId === twice.id).map((r) => r.status).sort()).toEqual(["ABORTED", "ABORTED", "OK"]);
+      expect(records.filter((r) => r.runId === resumed.id).map((r) => r.status).sort()).toEqual(["ABORTED", "OK"]);
       expect((await gqlOk(third, TasksQuery, { filter: { status: ["RUNNING", "SPAWNING"] } })).tasks.totalCount).toBe(0);
+      expect(await third.app.db.budgetReservation.count()).toBe(0);
     } finally {
       await third.stop();
     }
   });
 });
+

@@ -50,10 +50,13 @@ onCommand({
 });
 
 process.once("SIGTERM", () => {
-  app.stop().finally(() => {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    process.exit(0);
-  });
+  app
+    .stop()
+    .catch((error: unknown) => console.error("bench target did not stop cleanly", error))
+    .finally(() => {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      process.exit(0);
+    });
 });
 
 announce(app.httpServer, { startMs });

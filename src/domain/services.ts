@@ -36,9 +36,11 @@ export interface ServiceDeps {
   startedAt: Date;
   /** What the process itself knows: its caches, request metrics, background jobs, shutdown. */
   process: { cache: TtlCache; metrics: RequestMetrics; jobs: () => JobHealth[]; isShuttingDown: () => boolean };
+  /** This process among the instances sharing the database: the owner of the leases it takes. */
+  instanceId: string;
 }
 
-export function createServices({ db, events, clock, logger, config, startedAt, process }: ServiceDeps) {
+export function createServices({ db, events, clock, logger, config, startedAt, process, instanceId }: ServiceDeps) {
   const catalogue = createCatalogue({ entries: config.modelCatalogue, openai: config.openai });
   const budget = createBudgetService({
     db,
@@ -70,7 +72,7 @@ export function createServices({ db, events, clock, logger, config, startedAt, p
   });
   const usage = createUsageService({ db });
   const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks });
-  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency });
+  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs });
   return {
     auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret }),
     agents: createAgentService({ db, events, clock }),
@@ -89,6 +91,8 @@ export function createServices({ db, events, clock, logger, config, startedAt, p
       clock,
       logger,
       dataDir: config.dataDir,
+      instanceId,
+      leaseMs: config.taskLeaseMs,
       handlers: {
         clearCache: () => ({ cleared: process.cache.clear() }),
         reloadConfig: () => {

@@ -3,6 +3,7 @@
 // else is masked as INTERNAL_ERROR and logged with the request id.
 import { GraphQLError } from "graphql";
 import { useErrorHandler, type Plugin } from "graphql-yoga";
+import { databaseUnavailable } from "../domain/prisma-errors.js";
 import { AppError, toGraphQLError } from "../errors.js";
 import type { Logger } from "../logger.js";
 
@@ -19,13 +20,16 @@ function isRequestError(error: unknown): error is GraphQLError {
 
 export function maskError(error: unknown): Error {
   const located = error instanceof GraphQLError ? error : undefined;
-  const original = originalOf(error);
+  // The database is out of reach (restarting, failing over): a 503 to retry, not an internal error.
+  const original = databaseUnavailable(originalOf(error)) ?? originalOf(error);
   if (original instanceof AppError) {
     // Annotate the located error itself: yoga treats a returned *different* error as "masked" and logs it.
     const mapped = located ?? toGraphQLError(original);
     Object.assign(mapped.extensions, toGraphQLError(original).extensions);
     // Unauthenticated requests answer 401 on HTTP too; other codes keep GraphQL's 200 so partial data survives.
     if (original.code === "AUTH_FAILED") mapped.extensions.http = { status: 401 };
+    // Unavailable (database out of reach, server stopping): 503 and when to try again, on HTTP as in REST.
+    if (original.code === "SERVICE_UNAVAILABLE") mapped.extensions.http = { status: 503, headers: { "retry-after": String(original.details.retry_after ?? 1) } };
     return mapped;
   }
   if (isRequestError(error)) return error;
@@ -44,6 +48,10 @@ export function useUnexpectedErrorLogging(logger: Logger, onUnexpected: () => vo
     for (const error of errors) {
       const original = originalOf(error);
       if (original instanceof AppError || isRequestError(error)) continue;
+      if (databaseUnavailable(original)) {
+        logger.warn({ err: original, requestId: ctx?.requestId }, "database unavailable: answered 503");
+        continue;
+      }
       onUnexpected();
       logger.error({ err: original, requestId: ctx?.requestId, path: (error as GraphQLError).path }, "unexpected error in GraphQL operation");
     }

@@ -7,6 +7,7 @@ import type { Plugin } from "graphql-yoga";
 import type { Clock } from "../clock.js";
 import type { AuthService } from "../domain/auth/service.js";
 import type { IdempotencyService } from "../domain/idempotency/service.js";
+import { databaseUnavailable } from "../domain/prisma-errors.js";
 import { AppError } from "../errors.js";
 import type { RequestIdContext } from "../http/request-id.js";
 import type { Logger } from "../logger.js";
@@ -155,7 +156,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
         }
       } catch (error) {
         if (!(error instanceof AppError)) logger.error({ err: error, requestId }, "unexpected error in REST route");
-        result = failed(failureOf(error instanceof AppError ? error : new AppError("INTERNAL_ERROR"), requestId, clock.now(), found?.entry.route.fieldNaming), found?.entry.route);
+        result = failed(failureOf(error instanceof AppError ? error : (databaseUnavailable(error) ?? new AppError("INTERNAL_ERROR")), requestId, clock.now(), found?.entry.route.fieldNaming), found?.entry.route);
       }
       endResponse(new Response(result.body, { status: result.status, headers: result.headers }));
     },

@@ -99,7 +99,11 @@ export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInit
       while (streaming.size > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setImmediate(r));
     },
-    /** Closes every socket (1001 Going Away) and the server. */
+    /** Closes every socket (1001 Going Away) and the server; waits for each client to answer the close. */
     dispose: () => server.dispose(),
+    /** Drops every socket still open, without waiting for its client (shutdown's last resort). */
+    terminate(): void {
+      for (const socket of wsServer.clients) socket.terminate();
+    },
   };
 }

@@ -141,6 +141,6 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     admin: `ApiKey ${adminKey}`,
     statements,
     fetch: async (pathOrUrl, init = {}) => app.yoga.fetch(new URL(pathOrUrl, "http://in-process").toString(), init),
-    stop: () => app.stop(),
+    stop: async () => void (await app.stop()),
   };
 }

@@ -5,7 +5,7 @@ import type { Clock } from "../../clock.js";
 import type { Db } from "../../db.js";
 import type { Agent } from "../../generated/sqlite/client.js";
 import { newId } from "../../ids.js";
-import { isUniqueViolation } from "../prisma-errors.js";
+import { uniqueViolationOn } from "../prisma-errors.js";
 import { DEFAULT_AGENT_CONFIG } from "./rules.js";
 
 export interface BuiltInAgent {
@@ -25,7 +25,7 @@ export async function ensureBuiltInAgent(db: Db, clock: Clock, agent: BuiltInAge
       data: { ...DEFAULT_AGENT_CONFIG, ...agent, id: newId("agt", now), status: "RUNNING", createdAt: now, updatedAt: now, startedAt: now },
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return db.agent.findUniqueOrThrow({ where: { name: agent.name } });
+    if (uniqueViolationOn(error, "Agent", ["name"])) return db.agent.findUniqueOrThrow({ where: { name: agent.name } });
     throw error;
   }
 }

@@ -7,7 +7,7 @@ import { AppError } from "../../errors.js";
 import type { AgentStatusChangedEvent, Events } from "../../events.js";
 import { newId } from "../../ids.js";
 import type { Principal } from "../auth/principal.js";
-import { isUniqueViolation } from "../prisma-errors.js";
+import { uniqueViolationOn } from "../prisma-errors.js";
 import { withOffset, type PageQuery, type SelectionQuery } from "../query.js";
 import { validate } from "../validation.js";
 import {
@@ -120,7 +120,7 @@ export function createAgentService({ db, events, clock }: AgentServiceDeps) {
           },
         });
       } catch (error) {
-        if (isUniqueViolation(error)) throw new AppError("agent_name_taken", { details: { name: data.name } });
+        if (uniqueViolationOn(error, "Agent", ["name"])) throw new AppError("agent_name_taken", { details: { name: data.name } });
         throw error;
       }
     },
@@ -140,7 +140,7 @@ export function createAgentService({ db, events, clock }: AgentServiceDeps) {
           },
         });
       } catch (error) {
-        if (isUniqueViolation(error)) throw new AppError("agent_name_taken", { details: { name: data.name } });
+        if (uniqueViolationOn(error, "Agent", ["name"])) throw new AppError("agent_name_taken", { details: { name: data.name } });
         throw error;
       }
     },

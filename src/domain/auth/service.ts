@@ -9,7 +9,7 @@ import type { ApiKey, User } from "../../generated/sqlite/client.js";
 import { AppError } from "../../errors.js";
 import { newId } from "../../ids.js";
 import type { Logger } from "../../logger.js";
-import { isUniqueViolation } from "../prisma-errors.js";
+import { uniqueViolationOn } from "../prisma-errors.js";
 import type { PageQuery } from "../query.js";
 import { validate } from "../validation.js";
 import { ACCESS_TOKEN_TTL_SECONDS, createAccessTokens, looksLikeJwt, type AccessTokens } from "./access-tokens.js";
@@ -215,7 +215,7 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
           },
         });
       } catch (error) {
-        if (isUniqueViolation(error)) throw new AppError("email_taken", { details: { email: data.email } });
+        if (uniqueViolationOn(error, "User", ["email"])) throw new AppError("email_taken", { details: { email: data.email } });
         throw error;
       }
     },
@@ -283,7 +283,7 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
         // A marker row makes this once-only even when several instances start together.
         await db.setting.create({ data: { key: FIRST_ADMIN_KEY_SETTING, value: clock.now().toISOString() } });
       } catch (error) {
-        if (isUniqueViolation(error)) return null;
+        if (uniqueViolationOn(error, "Setting", ["key"])) return null;
         throw error;
       }
       const secret = randomSecret("cpk");

@@ -10,6 +10,7 @@ import { newId } from "../../ids.js";
 import type { Logger } from "../../logger.js";
 import { decimalToMicros, microsToNumber } from "../../money.js";
 import type { Principal } from "../auth/principal.js";
+import { uniqueViolationOn } from "../prisma-errors.js";
 import {
   alertLevel,
   dayOf,
@@ -143,7 +144,10 @@ export function createBudgetService({ db, clock, events, logger, defaults, reser
       ? (await db.setting.updateMany({ where: { key: ALERT_SETTING, value: row.value }, data: { value: next } })).count > 0
       : await db.setting.create({ data: { key: ALERT_SETTING, value: next } }).then(
           () => true,
-          () => false,
+          (error: unknown) => {
+            if (uniqueViolationOn(error, "Setting", ["key"])) return false; // another instance announced it
+            throw error;
+          },
         );
     const previousLevel: AlertLevel = row ? (JSON.parse(row.value) as { level: AlertLevel }).level : "OK";
     if (claimed && previousLevel !== current.alertLevel) {

@@ -276,6 +276,9 @@ export function createChannelService({ db, events, clock, logger, runtime }: Cha
       return merged();
     },
 
+    /** Agent replies being written now (named when a shutdown step is cut). */
+    pendingReplies: (): number => replies.size,
+
     /** Resolves when every agent reply started so far has been posted (shutdown, tests). */
     async idle(): Promise<void> {
       while (replies.size) await Promise.allSettled([...replies]);

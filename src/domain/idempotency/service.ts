@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import type { Clock } from "../../clock.js";
 import type { Db } from "../../db.js";
 import { AppError } from "../../errors.js";
-import { isUniqueViolation } from "../prisma-errors.js";
+import { uniqueViolationOn } from "../prisma-errors.js";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 const VALID_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -26,7 +26,7 @@ export function createIdempotencyService({ db, clock }: { db: Db; clock: Clock }
           await db.idempotencyKey.create({ data: { principalId, key, method: request.method, path: request.path, bodyHash, createdAt: now } });
           return { kind: "proceed" };
         } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
+          if (!uniqueViolationOn(error, "IdempotencyKey", ["principalId", "key"])) throw error;
         }
         const first = await db.idempotencyKey.findUnique({ where: { principalId_key: { principalId, key } } });
         if (!first) continue; // expired and removed meanwhile: claim it again

@@ -3,7 +3,7 @@
 // and records what the call cost (UsageRecord) together with the agent's performance counters.
 import { performance } from "node:perf_hooks";
 import type { Clock } from "../../clock.js";
-import type { Db } from "../../db.js";
+import type { Db, Prisma } from "../../db.js";
 import type { Agent } from "../../generated/sqlite/client.js";
 import { AppError } from "../../errors.js";
 import { newId } from "../../ids.js";
@@ -38,6 +38,11 @@ export interface AnswerRequest {
   prepaid?: boolean;
   /** Aborting stops the provider call; the call is recorded with what it consumed, and signal.reason is thrown. */
   signal?: AbortSignal;
+  /**
+   * Runs inside the transaction that books a successful call: the caller keeps the answer with its cost,
+   * so a crash right after cannot lose the answer and have the call made (and paid) again.
+   */
+  keepAnswer?: (tx: Prisma.TransactionClient, text: string) => Promise<void>;
 }
 
 export interface Answer {
@@ -106,13 +111,25 @@ export function fitToContext(system: ChatMessage, history: ChatMessage[], limit:
   return newest ? [system, ...kept, newest] : [system];
 }
 
+/** Why a call was stopped when the server shut down: a request waiting on it answers 503, a task is handed back. */
+export class ServerStopping extends AppError {
+  constructor() {
+    super("SERVICE_UNAVAILABLE", { message: "The server is stopping; try again", details: { retry_after: 1 } });
+  }
+}
+
 export function createAgentRuntime({ db, clock, logger, catalogue, providers, budget, rateLimits, environment }: RuntimeDeps) {
+  /** Every provider call in flight here, by purpose (shutdown aborts and names them). */
+  const inFlight = new Map<symbol, UsagePurpose>();
+  const stopping = new AbortController();
+
   /** The usage record, the agent's counters and the budget's books change together, or not at all. */
   async function record(
     request: AnswerRequest,
     entry: { provider: ProviderName; name: string },
     reservation: Reservation | null,
     outcome: { status: "OK" | "ERROR" | "ABORTED"; inputTokens: number; outputTokens: number; costMicros: number; latencyMs: number },
+    text?: string,
   ) {
     const now = clock.now();
     await db.$transaction(async (tx) => {
@@ -148,6 +165,7 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
         },
       });
       await budget.settle(tx, reservation, outcome.costMicros);
+      if (outcome.status === "OK" && text !== undefined) await request.keepAnswer?.(tx, text);
     });
     if (outcome.costMicros > 0) await budget.checkAlert();
   }
@@ -172,8 +190,19 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
       return Object.keys(providers);
     },
 
+    /** Shutdown: every call in flight now and later is aborted (recorded, its hold settled) with ServerStopping. */
+    abortAll(): void {
+      if (!stopping.signal.aborted) stopping.abort(new ServerStopping());
+    },
+
+    /** Calls in flight, by purpose ("TASK", "CHANNEL_REPLY", …). */
+    inFlight(): UsagePurpose[] {
+      return [...inFlight.values()];
+    },
+
     async answer(request: AnswerRequest): Promise<Answer> {
       const { agent } = request;
+      if (stopping.signal.aborted) throw new ServerStopping();
       if ((request.requireRunning ?? true) && agent.status !== "RUNNING") {
         throw new AppError("agent_not_running", {
           message: `Agent ${agent.name} is ${agent.status.toLowerCase()}; start it to converse`,
@@ -218,16 +247,21 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
         request.onDelta?.(delta);
       };
       let result;
+      // The caller's signal (cancel, timeout) or the server stopping, whichever comes first.
+      const signal = request.signal ? AbortSignal.any([request.signal, stopping.signal]) : stopping.signal;
+      const call = Symbol(request.purpose);
+      inFlight.set(call, request.purpose);
       try {
-        result = await provider.complete(completion, onDelta, request.signal);
+        result = await provider.complete(completion, onDelta, signal);
       } catch (error) {
         const latencyMs = Math.round(performance.now() - started);
-        if (request.signal?.aborted) {
-          // Stopped on purpose (cancelled, timed out): what was sent and streamed so far is what it cost.
+        if (signal.aborted) {
+          // Stopped on purpose (cancelled, timed out, shutdown): what was sent and streamed so far is what
+          // it cost; the hold is settled with it.
           const outputTokens = countTokens(streamed);
           const costMicros = catalogue.costMicros(entry, promptTokens, outputTokens);
           await record(request, entry, reservation, { status: "ABORTED", inputTokens: promptTokens, outputTokens, costMicros, latencyMs });
-          throw request.signal.reason;
+          throw signal.reason;
         }
         await record(request, entry, reservation, { status: "ERROR", inputTokens: promptTokens, outputTokens: 0, costMicros: 0, latencyMs });
         logger.warn({ err: error, provider: entry.provider, model: entry.name, agentId: agent.id }, "model provider call failed");
@@ -235,12 +269,14 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
           message: `The ${entry.provider} provider could not answer`,
           details: { provider: entry.provider, model: entry.name, reason: (error as Error).message },
         });
+      } finally {
+        inFlight.delete(call);
       }
       const latencyMs = Math.round(performance.now() - started);
       const inputTokens = result.inputTokens ?? promptTokens;
       const outputTokens = result.outputTokens ?? countTokens(result.text);
       const costMicros = catalogue.costMicros(entry, inputTokens, outputTokens);
-      await record(request, entry, reservation, { status: "OK", inputTokens, outputTokens, costMicros, latencyMs });
+      await record(request, entry, reservation, { status: "OK", inputTokens, outputTokens, costMicros, latencyMs }, result.text);
       return { text: result.text, provider: entry.provider, model: entry.name, inputTokens, outputTokens, costMicros, latencyMs };
     },
   };

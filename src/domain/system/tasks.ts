@@ -1,6 +1,7 @@
 // System tasks (seed 001 Trigger System Task): accepted at once (202, QUEUED), run one at a time in
-// the background, kept with their outcome, and announced on systemTaskUpdated. A task left RUNNING by
-// a process that died is FAILED at the next start; QUEUED ones still run.
+// the background, kept with their outcome, and announced on systemTaskUpdated. The instance running one
+// holds a lease on it, renewed while it runs; a task whose lease expired (its instance died) is FAILED by
+// whichever instance notices; QUEUED ones still run.
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -31,6 +32,9 @@ export interface SystemTaskServiceDeps {
   logger: Logger;
   dataDir: string;
   handlers: TaskHandlers;
+  /** This process, as the owner of the leases it takes. */
+  instanceId: string;
+  leaseMs: number;
 }
 
 const PARAMETERS: Record<TaskType, z.ZodType> = {
@@ -41,7 +45,8 @@ const PARAMETERS: Record<TaskType, z.ZodType> = {
     .strict(),
 };
 
-export function createSystemTaskService({ db, dialect, events, clock, logger, dataDir, handlers }: SystemTaskServiceDeps) {
+export function createSystemTaskService({ db, dialect, events, clock, logger, dataDir, handlers, instanceId, leaseMs }: SystemTaskServiceDeps) {
+  const leaseUntil = () => new Date(clock.now().getTime() + leaseMs);
   const announce = (task: SystemTask) => events.publish("systemTaskUpdated", { taskId: task.id, status: task.status, at: clock.now().toISOString() });
 
   /** A consistent copy of the embedded database, written by SQLite itself (VACUUM INTO). */
@@ -68,25 +73,52 @@ export function createSystemTaskService({ db, dialect, events, clock, logger, da
   async function runOne(): Promise<boolean> {
     const next = await db.systemTask.findFirst({ where: { status: "QUEUED" }, orderBy: [{ queuedAt: "asc" }, { id: "asc" }] });
     if (!next) return false;
-    const claimed = await db.systemTask.updateMany({ where: { id: next.id, status: "QUEUED" }, data: { status: "RUNNING", startedAt: clock.now() } });
+    const claimed = await db.systemTask.updateMany({ where: { id: next.id, status: "QUEUED" }, data: { status: "RUNNING", startedAt: clock.now(), leaseOwner: instanceId, leaseExpiresAt: leaseUntil() } });
     if (!claimed.count) return true; // another instance took it
     announce({ ...next, status: "RUNNING" });
-    let finished: SystemTask;
+    const owned = { id: next.id, status: "RUNNING", leaseOwner: instanceId };
+    const renewal = setInterval(() => {
+      db.systemTask
+        .updateMany({ where: owned, data: { leaseExpiresAt: leaseUntil() } })
+        .catch((error: unknown) => logger.warn({ err: error, taskId: next.id }, "could not renew a system task lease"));
+    }, Math.max(50, Math.floor(leaseMs / 3)));
+    let outcome: Prisma.SystemTaskUpdateManyMutationInput;
     try {
-      const result = await perform(next);
-      finished = await db.systemTask.update({ where: { id: next.id }, data: { status: "COMPLETED", result, completedAt: clock.now() } });
+      outcome = { status: "COMPLETED", result: await perform(next) };
     } catch (error) {
       logger.error({ err: error, taskId: next.id, type: next.type }, "system task failed");
-      finished = await db.systemTask.update({ where: { id: next.id }, data: { status: "FAILED", error: (error as Error).message, completedAt: clock.now() } });
+      outcome = { status: "FAILED", error: (error as Error).message };
+    } finally {
+      clearInterval(renewal);
     }
-    announce(finished);
+    // Recorded only while the lease is still ours: a run taken for dead was already failed elsewhere.
+    const settled = await db.systemTask.updateMany({ where: owned, data: { ...outcome, completedAt: clock.now(), leaseOwner: null, leaseExpiresAt: null } });
+    if (settled.count) announce(await db.systemTask.findUniqueOrThrow({ where: { id: next.id } }));
     return true;
+  }
+
+  /** Tasks whose instance stopped renewing their lease (it died mid-run) are failed: their effect was on that process. */
+  async function failExpired(): Promise<number> {
+    const now = clock.now();
+    const expired = await db.systemTask.findMany({ where: { status: "RUNNING", OR: [{ leaseExpiresAt: { lt: now } }, { leaseExpiresAt: null, startedAt: { lt: new Date(now.getTime() - leaseMs) } }] } });
+    let failed = 0;
+    for (const task of expired) {
+      const taken = await db.systemTask.updateMany({
+        where: { id: task.id, status: "RUNNING", leaseOwner: task.leaseOwner, leaseExpiresAt: task.leaseExpiresAt },
+        data: { status: "FAILED", error: `interrupted: instance ${task.leaseOwner ?? "(unknown)"} stopped while the task was running`, completedAt: now, leaseOwner: null, leaseExpiresAt: null },
+      });
+      if (!taken.count) continue;
+      failed++;
+      announce(await db.systemTask.findUniqueOrThrow({ where: { id: task.id } }));
+    }
+    return failed;
   }
 
   let draining: Promise<void> | null = null;
   /** Runs queued tasks until none is left (one runner per process at a time). */
   function drain(): Promise<void> {
     draining ??= (async () => {
+      await failExpired();
       while (await runOne());
     })().finally(() => {
       draining = null;
@@ -110,7 +142,7 @@ export function createSystemTaskService({ db, dialect, events, clock, logger, da
         data: { id: newId("tsk", now), type, status: "QUEUED", parameters: checked, requestedBy: actor.id, queuedAt: now },
       });
       announce(task);
-      setImmediate(() => void drain());
+      setImmediate(() => drain().catch((error: unknown) => logger.error({ err: error, taskId: task.id }, "system task runner failed")));
       return task;
     },
 
@@ -131,19 +163,11 @@ export function createSystemTaskService({ db, dialect, events, clock, logger, da
       return await events.subscribe("systemTaskUpdated", (e) => !taskId || e.taskId === taskId);
     },
 
-    /** At start-up: what was running when the process died failed; what was queued runs now. */
-    async recover(): Promise<void> {
-      const interrupted = await db.systemTask.findMany({ where: { status: "RUNNING" } });
-      for (const task of interrupted) {
-        announce(
-          await db.systemTask.update({
-            where: { id: task.id },
-            data: { status: "FAILED", error: "interrupted: the server stopped while the task was running", completedAt: clock.now() },
-          }),
-        );
-      }
-      await drain();
-    },
+    /** At start-up: what a dead instance was running is failed once its lease has expired; what was queued runs now. */
+    recover: drain,
+
+    /** Waits for the task running here (shutdown). */
+    idle: () => draining ?? Promise.resolve(),
   };
 }
 

@@ -14,9 +14,10 @@ import { microsToNumber } from "../../money.js";
 import { ensureBuiltInAgent } from "../agents/built-in-agents.js";
 import { SYSTEM, type Principal } from "../auth/principal.js";
 import type { BudgetService } from "../budget/service.js";
-import { isUniqueViolation } from "../prisma-errors.js";
+import { uniqueViolationOn } from "../prisma-errors.js";
+import { whenAborted } from "../../shutdown.js";
 import type { PageQuery, SelectionQuery } from "../query.js";
-import type { AgentRuntime } from "../runtime/runtime.js";
+import { ServerStopping, type AgentRuntime } from "../runtime/runtime.js";
 import type { WebhookService } from "../webhooks/service.js";
 import { DEFAULT_TIMEOUT_SECONDS, FINISHED, PRIORITY_RANK, checkSpawn, type Priority, type TaskStatus } from "./rules.js";
 import { TEAMS, memberPrompt, type TeamMember } from "./teams.js";
@@ -31,6 +32,10 @@ export interface TaskServiceDeps {
   webhooks: WebhookService;
   /** How many tasks this instance runs at once. */
   concurrency: number;
+  /** This process, as the owner of the leases it takes. */
+  instanceId: string;
+  /** How long a lease lasts without renewal (renewed every third of it). */
+  leaseMs: number;
 }
 
 export interface SpawnInput {
@@ -54,18 +59,23 @@ export type TaskOrderField = "createdAt" | "actualCostMicros" | "status";
 
 /** Why a running task was stopped (the abort reason its provider call throws). */
 class Stop extends Error {
-  constructor(readonly status: "CANCELLED" | "TIMED_OUT" | "SHUTDOWN") {
-    super(status === "TIMED_OUT" ? "the task ran out of time" : status === "CANCELLED" ? "the task was cancelled" : "the server stopped");
+  constructor(readonly status: "CANCELLED" | "TIMED_OUT" | "SHUTDOWN" | "LEASE_LOST") {
+    super(
+      { TIMED_OUT: "the task ran out of time", CANCELLED: "the task was cancelled", SHUTDOWN: "the server stopped", LEASE_LOST: "another instance took the task over" }[status],
+    );
   }
 }
 
-/** A run interrupted this many times (restarts) is failed instead of started again. */
-const MAX_ATTEMPTS = 2;
+/** Stopped by this instance's shutdown (its own abort, or the runtime's): the task is handed back, not failed. */
+const isShutdown = (reason: unknown) => (reason instanceof Stop && reason.status === "SHUTDOWN") || reason instanceof ServerStopping;
+
+/** A task whose instance died this many times while running it (a crash loop) is failed instead of taken over again. */
+const MAX_LOST_LEASES = 3;
 /** A spawned task's hold may wait in the queue this long before the janitor lets it go. */
 const HOLD_TTL_MS = 24 * 3_600_000;
 const WORKER_TYPE = "subagent";
 
-export function createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency }: TaskServiceDeps) {
+export function createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency, instanceId, leaseMs }: TaskServiceDeps) {
   const running = new Map<string, AbortController>();
   const executions = new Set<Promise<void>>();
   let stopping = false;
@@ -85,8 +95,16 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
     return budget.reserve(estimateMicros, HOLD_TTL_MS);
   }
 
-  /** Records the outcome once (whoever gets there first), gives back the unspent hold, writes the webhook outbox. */
-  async function finish(task: Task, outcome: { status: TaskStatus; result?: string | null; error?: string | null }, onlyFrom: TaskStatus[] = ["SPAWNING", "RUNNING"]) {
+  /** The run this instance holds: its lease, for this attempt. Every write about the run is conditional on it. */
+  const ownRun = (task: Task): Prisma.TaskWhereInput => ({ id: task.id, status: "RUNNING", leaseOwner: instanceId, attempts: task.attempts });
+  const leaseUntil = () => new Date(clock.now().getTime() + leaseMs);
+
+  /**
+   * Records the outcome once, whoever gets there first: the row changes only while `guard` holds (by
+   * default: this instance's lease on this attempt), so a run whose lease was taken over settles nothing.
+   * Gives back the unspent hold and writes the webhook outbox in the same transaction.
+   */
+  async function finish(task: Task, outcome: { status: TaskStatus; result?: string | null; error?: string | null }, guard: Prisma.TaskWhereInput = ownRun(task)) {
     const finished = await db.$transaction(async (tx) => {
       const spent = await tx.usageRecord.aggregate({
         where: task.kind === "TEAM" ? { rootRunId: task.id } : { runId: task.id },
@@ -95,8 +113,10 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
       const actual = spent._sum.costMicros ?? 0;
       const now = clock.now();
       const updated = await tx.task.updateMany({
-        where: { id: task.id, status: { in: onlyFrom } },
+        where: { ...guard, id: task.id },
         data: {
+          leaseOwner: null,
+          leaseExpiresAt: null,
           status: outcome.status,
           result: outcome.result ?? null,
           error: outcome.error ?? null,
@@ -134,9 +154,14 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
     return finished;
   }
 
+  /**
+   * The answer is kept on the run's row (`result`, while it is still RUNNING) in the transaction that
+   * books the call: a run taken over after that reuses it instead of calling — and paying — again.
+   */
   async function answer(task: Task, agent: Agent, prompt: string, runId: string, purpose: "TASK" | "TEAM_MEMBER" | "WORKFLOW_STEP", signal: AbortSignal) {
     await db.agent.update({ where: { id: agent.id }, data: { tasksAssigned: { increment: 1 } } });
     return runtime.answer({
+      keepAnswer: async (tx, text) => void (await tx.task.updateMany({ where: { id: runId, status: "RUNNING" }, data: { result: text } })),
       actor: actorFor(task),
       agent,
       purpose,
@@ -151,6 +176,7 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
   async function runSingle(task: Task, signal: AbortSignal): Promise<string> {
     const agent = task.agentId ? await db.agent.findUnique({ where: { id: task.agentId } }) : null;
     if (!agent) throw new AppError("agent_not_found", { details: { agent_id: task.agentId } });
+    if (task.result !== null) return task.result; // answered by a run that died before settling: not called again
     return (await answer(task, agent, task.prompt, task.id, task.workflowRunId ? "WORKFLOW_STEP" : "TASK", signal)).text;
   }
 
@@ -170,7 +196,8 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
       publish(started);
       const agent = await db.agent.findUniqueOrThrow({ where: { id: member.agentId! } });
       try {
-        const reply = await answer(team, agent, prompt, member.id, "TEAM_MEMBER", signal);
+        // Answered by a run that died before marking the member done: its kept answer, not a new call.
+        const reply = member.result !== null ? { text: member.result } : await answer(team, agent, prompt, member.id, "TEAM_MEMBER", signal);
         const spent = await db.usageRecord.aggregate({ where: { runId: member.id }, _sum: { costMicros: true } });
         const done = await db.task.update({
           where: { id: member.id },
@@ -181,8 +208,10 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
         outputs.push(`## ${member.role}\n${reply.text}`);
         previous = reply.text;
       } catch (error) {
-        const status: TaskStatus = error instanceof Stop && error.status !== "SHUTDOWN" ? error.status : "FAILED";
-        if (!(error instanceof Stop && error.status === "SHUTDOWN")) {
+        // Handed back or taken over: the member stays as it is and runs again with its team.
+        const handedOn = isShutdown(error) || (error instanceof Stop && error.status === "LEASE_LOST");
+        if (!handedOn) {
+          const status: TaskStatus = error instanceof Stop ? (error.status as TaskStatus) : "FAILED";
           publish(await db.task.update({ where: { id: member.id }, data: { status, error: (error as Error).message, completedAt: clock.now() } }));
         }
         throw error;
@@ -191,24 +220,92 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
     return outputs.join("\n\n");
   }
 
+  /** Renews the lease while the task runs; a renewal that finds the lease gone stops the run (another instance has it). */
+  function heartbeat(task: Task, controller: AbortController): NodeJS.Timeout {
+    return setInterval(() => {
+      db.task
+        .updateMany({ where: ownRun(task), data: { leaseExpiresAt: leaseUntil() } })
+        .then(({ count }) => {
+          if (!count && !controller.signal.aborted) {
+            logger.warn({ taskId: task.id, attempt: task.attempts }, "task lease lost: another instance took the task over");
+            controller.abort(new Stop("LEASE_LOST"));
+          }
+        })
+        // The database is unreachable: keep running; if the lease expires meanwhile, the next renewal notices.
+        .catch((error: unknown) => logger.warn({ err: error, taskId: task.id }, "could not renew a task lease"));
+    }, Math.max(50, Math.floor(leaseMs / 3)));
+  }
+
+  /** A graceful stop gives its running work back to the queue at once, for another instance (or the next start). */
+  async function handBack(task: Task): Promise<void> {
+    const handed = await db.task.updateMany({
+      where: ownRun(task),
+      data: { status: "SPAWNING", leaseOwner: null, leaseExpiresAt: null, error: `handed back when instance ${instanceId} stopped` },
+    });
+    if (handed.count) publish({ id: task.id, status: "SPAWNING" });
+  }
+
   async function execute(task: Task): Promise<void> {
     const controller = new AbortController();
     running.set(task.id, controller);
     const timer = setTimeout(() => controller.abort(new Stop("TIMED_OUT")), task.timeoutSeconds * 1000);
+    const renewal = heartbeat(task, controller);
+    let outcome: { status: TaskStatus; result?: string; error?: string } | "hand back" | "lost";
     try {
-      const result = task.kind === "TEAM" ? await runTeam(task, controller.signal) : await runSingle(task, controller.signal);
-      await finish(task, { status: "COMPLETED", result });
+      outcome = { status: "COMPLETED", result: task.kind === "TEAM" ? await runTeam(task, controller.signal) : await runSingle(task, controller.signal) };
     } catch (error) {
       const reason = controller.signal.aborted ? controller.signal.reason : error;
-      if (reason instanceof Stop && reason.status === "SHUTDOWN") return; // still RUNNING: resumed at the next start
-      const status: TaskStatus = reason instanceof Stop && reason.status !== "SHUTDOWN" ? reason.status : "FAILED";
-      const message = reason instanceof AppError ? `${reason.code}: ${reason.message}` : (reason as Error).message;
-      if (!(reason instanceof AppError) && !(reason instanceof Stop)) logger.error({ err: reason, taskId: task.id }, "task failed unexpectedly");
-      await finish(task, { status, error: message });
+      if (isShutdown(reason) || isShutdown(error)) outcome = "hand back";
+      else if (reason instanceof Stop && reason.status === "LEASE_LOST") outcome = "lost"; // its new owner settles it
+      else {
+        const message = reason instanceof AppError ? `${reason.code}: ${reason.message}` : (reason as Error).message;
+        if (!(reason instanceof AppError) && !(reason instanceof Stop)) logger.error({ err: reason, taskId: task.id }, "task failed unexpectedly");
+        outcome = { status: reason instanceof Stop ? (reason.status as TaskStatus) : "FAILED", error: message };
+      }
     } finally {
       clearTimeout(timer);
       running.delete(task.id);
     }
+    // Settled outside the run: a settlement the database refuses is not mistaken for the task failing.
+    try {
+      if (outcome === "hand back") await handBack(task);
+      else if (outcome !== "lost") await finish(task, outcome);
+    } finally {
+      clearInterval(renewal);
+    }
+  }
+
+  /**
+   * Runs whose lease expired (their instance died or lost the database for longer than a lease) go back
+   * to the queue — or fail, after MAX_LOST_LEASES. A RUNNING row without a lease (written before leases
+   * existed) counts as expired once its timeout has passed.
+   */
+  async function reclaimExpired(): Promise<number> {
+    const now = clock.now();
+    const candidates = await db.task.findMany({ where: { status: "RUNNING", parentId: null, OR: [{ leaseExpiresAt: { lt: now } }, { leaseExpiresAt: null }] }, take: 100 });
+    let reclaimed = 0;
+    for (const task of candidates) {
+      if (!task.leaseExpiresAt && (task.startedAt?.getTime() ?? 0) + task.timeoutSeconds * 1000 > now.getTime()) continue;
+      if (task.leaseOwner === instanceId && running.has(task.id)) {
+        // Ours and still running: a renewal was late (a busy machine), the run is not lost. Renew it now.
+        await db.task.updateMany({ where: ownRun(task), data: { leaseExpiresAt: leaseUntil() } });
+        continue;
+      }
+      const expired: Prisma.TaskWhereInput = { id: task.id, status: "RUNNING", attempts: task.attempts, leaseOwner: task.leaseOwner, leaseExpiresAt: task.leaseExpiresAt };
+      if (task.lostLeases + 1 >= MAX_LOST_LEASES) {
+        if (await finish(task, { status: "FAILED", error: `its instance stopped while running it ${task.lostLeases + 1} times` }, expired)) reclaimed++;
+        continue;
+      }
+      const taken = await db.task.updateMany({
+        where: expired,
+        data: { status: "SPAWNING", leaseOwner: null, leaseExpiresAt: null, lostLeases: { increment: 1 }, error: `taken over: instance ${task.leaseOwner ?? "(unknown)"} stopped renewing its lease` },
+      });
+      if (!taken.count) continue; // another instance got there first
+      reclaimed++;
+      logger.warn({ taskId: task.id, previousOwner: task.leaseOwner, attempt: task.attempts }, "task lease expired: queued again");
+      publish({ id: task.id, status: "SPAWNING" });
+    }
+    return reclaimed;
   }
 
   /** Starts queued tasks while there is room: the highest priority first, then the oldest. */
@@ -218,16 +315,20 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
       if (!next) return;
       const claimed = await db.task.updateMany({
         where: { id: next.id, status: "SPAWNING" },
-        data: { status: "RUNNING", startedAt: clock.now(), attempts: { increment: 1 } },
+        data: { status: "RUNNING", startedAt: clock.now(), attempts: { increment: 1 }, leaseOwner: instanceId, leaseExpiresAt: leaseUntil() },
       });
       if (!claimed.count) continue; // another instance took it
       const task = await db.task.findUniqueOrThrow({ where: { id: next.id } });
       publish(task);
-      if (task.workflowRunId) void onStepChanged(task, "started");
-      const execution: Promise<void> = execute(task).finally(() => {
-        executions.delete(execution);
-        void kick();
-      });
+      if (task.workflowRunId) onStepChanged(task, "started").catch((error: unknown) => logger.error({ err: error, taskId: task.id }, "workflow step start not announced"));
+      // execute() settles every outcome itself; what escapes is a settlement the database refused
+      // (unreachable): the row keeps its lease, which expires, and the run is taken over.
+      const execution: Promise<void> = execute(task)
+        .catch((error: unknown) => logger.error({ err: error, taskId: task.id }, "task outcome could not be recorded; its lease will expire and it will run again"))
+        .finally(() => {
+          executions.delete(execution);
+          kick().catch((error: unknown) => logger.error({ err: error }, "task queue could not start the next task"));
+        });
       executions.add(execution);
     }
   }
@@ -286,7 +387,7 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
         return created;
       });
       publish(task);
-      void kick();
+      kick().catch((error: unknown) => logger.error({ err: error, taskId: task.id }, "task queue could not start a queued task"));
       return task;
     } catch (error) {
       await budget.release(reservation);
@@ -358,7 +459,7 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
           team?.plan,
         );
       } catch (error) {
-        if (isUniqueViolation(error)) return null; // the step was already started by a concurrent advance
+        if (uniqueViolationOn(error, "Task", ["workflowRunId", "stepKey"])) return null; // the step was already started by a concurrent advance
         throw error;
       }
     },
@@ -402,7 +503,7 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
       if (FINISHED.includes(task.status as TaskStatus)) {
         throw new AppError("task_not_cancellable", { details: { agent_id: id, status: task.status } });
       }
-      const beforeStart = await finish(task, { status: "CANCELLED", error: "cancelled before it started" }, ["SPAWNING"]);
+      const beforeStart = await finish(task, { status: "CANCELLED", error: "cancelled before it started" }, { status: "SPAWNING" });
       if (beforeStart) return beforeStart;
       events.publish("taskCancelRequested", { taskId: id, at: clock.now().toISOString() });
       return untilFinished(id);
@@ -410,7 +511,7 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
 
     /** Used by the workflow engine to stop a step; resolves once it has stopped. */
     async stopStep(task: Task): Promise<void> {
-      const beforeStart = await finish(task, { status: "CANCELLED", error: "the workflow run was cancelled" }, ["SPAWNING"]);
+      const beforeStart = await finish(task, { status: "CANCELLED", error: "the workflow run was cancelled" }, { status: "SPAWNING" });
       if (beforeStart) return;
       events.publish("taskCancelRequested", { taskId: task.id, at: clock.now().toISOString() });
       await untilFinished(task.id);
@@ -429,31 +530,38 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
 
     kick,
 
-    /** Start-up: runs interrupted by a stop are queued again (teams keep their finished members), or failed after two tries. */
-    async start(): Promise<void> {
-      stopping = false;
-      const interrupted = await db.task.findMany({ where: { status: "RUNNING" } });
-      for (const task of interrupted) {
-        if (task.parentId) {
-          await db.task.update({ where: { id: task.id }, data: { status: "SPAWNING" } });
-        } else if (task.attempts >= MAX_ATTEMPTS) {
-          await finish(task, { status: "FAILED", error: `interrupted by a server stop ${task.attempts} times` });
-        } else {
-          publish(await db.task.update({ where: { id: task.id }, data: { status: "SPAWNING", error: "resumed after the server stopped while it ran" } }));
-        }
-      }
-      stopListening = await events.listen("taskCancelRequested", ({ taskId }) => running.get(taskId)?.abort(new Stop("CANCELLED")));
+    /** The queue's timer (every instance): take over runs whose lease expired, then start what is queued. */
+    async poll(): Promise<{ reclaimed: number }> {
+      const reclaimed = await reclaimExpired();
       await kick();
+      return { reclaimed };
     },
 
-    /** Shutdown: no new starts; running calls are stopped and left RUNNING, to resume at the next start. */
-    async stop(): Promise<void> {
+    /**
+     * Start-up: only runs whose lease has expired are taken over — a run another instance is running
+     * keeps running there. (Teams keep their finished members.)
+     */
+    async start(): Promise<void> {
+      stopping = false;
+      stopListening = await events.listen("taskCancelRequested", ({ taskId }) => running.get(taskId)?.abort(new Stop("CANCELLED")));
+      await this.poll();
+    },
+
+    /**
+     * Shutdown: no new starts; running tasks may finish until `grace` aborts, then they are stopped and
+     * handed back to the queue (their calls recorded as ABORTED with what they consumed).
+     */
+    async stop(grace: AbortSignal = AbortSignal.abort()): Promise<void> {
       stopping = true;
       await filling;
+      await Promise.race([Promise.allSettled([...executions]), whenAborted(grace)]);
       for (const controller of running.values()) controller.abort(new Stop("SHUTDOWN"));
       await Promise.allSettled([...executions]);
       await stopListening?.();
     },
+
+    /** Tasks running here (named when a shutdown step is cut). */
+    runningIds: (): string[] => [...running.keys()],
 
     /** Resolves when nothing is queued or running here (tests). */
     async idle(): Promise<void> {

@@ -12,7 +12,7 @@ import type { Logger } from "../../logger.js";
 import { microsToNumber } from "../../money.js";
 import { ensureBuiltInAgent } from "../agents/built-in-agents.js";
 import type { Principal } from "../auth/principal.js";
-import { isUniqueViolation } from "../prisma-errors.js";
+import { uniqueViolationOn } from "../prisma-errors.js";
 import type { PageQuery, SelectionQuery } from "../query.js";
 import type { ModelCatalogue } from "../runtime/catalogue.js";
 import { createSessionTurns } from "../sessions/turns.js";
@@ -217,7 +217,7 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
           },
         });
       } catch (error) {
-        if (isUniqueViolation(error)) throw new AppError("workflow_name_taken", { details: { name } });
+        if (uniqueViolationOn(error, "Workflow", ["name"])) throw new AppError("workflow_name_taken", { details: { name } });
         throw error;
       }
     },
@@ -286,6 +286,21 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
     async updates(actor: Principal, runId: string) {
       await getRun(actor, runId);
       return await events.subscribe("workflowRunUpdated", (e) => e.runId === runId);
+    },
+
+    /**
+     * Runs with no step queued or running are advanced: the instance that finished their last step may
+     * have died before starting the next ones. Safe on every instance (a step is started once, a run
+     * finished once).
+     */
+    async sweep(): Promise<number> {
+      const stalled = await db.workflowRun.findMany({
+        where: { status: "RUNNING", NOT: { steps: { some: { status: { in: ["SPAWNING", "RUNNING"] } } } } },
+        select: { id: true },
+        take: 100,
+      });
+      for (const { id } of stalled) await advance(id);
+      return stalled.length;
     },
 
     /** At start-up: running runs carry on (their queued steps run; missing steps are started). */
