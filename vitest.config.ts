@@ -6,8 +6,14 @@ const resolve = { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }
 
 const shared = {
   globalSetup: ["test/support/global-setup.ts"],
-  testTimeout: 20_000,
-  hookTimeout: 30_000,
+  // Stops the servers and processes a test or file started and removes its temp dirs, whatever happened.
+  setupFiles: ["test/support/setup.ts"],
+  // Generous on purpose: these bounds only decide how long a broken test takes to fail, and a busy
+  // machine (both cores saturated) must still pass. Waits inside tests use test/support/timeouts.ts.
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+  // The global teardown drops the run's PostgreSQL databases and checks for leaked processes.
+  teardownTimeout: 60_000,
   // Each test file starts its own servers on its own database copy: files can run in parallel.
   pool: "forks" as const,
 };

@@ -11,6 +11,7 @@ import { buildApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { FakeClock } from "./clock.js";
+import { onCleanup } from "./cleanup.js";
 import { withDatabase } from "./global-setup.js";
 
 export const dialect = (process.env.TEST_DIALECT ?? "sqlite") as "sqlite" | "postgresql";
@@ -33,6 +34,16 @@ export interface TestServerOptions {
 export interface TestDatabase {
   dataDir: string;
   databaseUrl?: string;
+  /** Removes the data directory (also done after the test or file that made it). */
+  remove(): void;
+}
+
+/** A temp dir removed after the test (or file) that made it. */
+export function testDataDir(prefix: string): { dataDir: string; remove(): void } {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const remove = () => fs.rmSync(dataDir, { recursive: true, force: true });
+  onCleanup(`temp dir ${dataDir}`, remove);
+  return { dataDir, remove };
 }
 
 export interface TestServer {
@@ -54,10 +65,10 @@ let pgCounter = 0;
 
 /** A fresh, migrated database for the current dialect. */
 export async function freshDatabase(): Promise<TestDatabase> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cp-test-"));
+  const dir = testDataDir("cp-test-");
   if (dialect === "sqlite") {
-    fs.copyFileSync(inject("sqliteTemplate"), path.join(dataDir, "control-plane.db"));
-    return { dataDir };
+    fs.copyFileSync(inject("sqliteTemplate"), path.join(dir.dataDir, "control-plane.db"));
+    return dir;
   }
   const adminUrl = process.env.TEST_POSTGRES_URL!;
   const name = `${inject("runId")}_${process.pid}_${pgCounter++}`;
@@ -77,24 +88,25 @@ export async function freshDatabase(): Promise<TestDatabase> {
   } finally {
     await client.end();
   }
-  return { dataDir, databaseUrl: withDatabase(adminUrl, name) };
+  return { ...dir, databaseUrl: withDatabase(adminUrl, name) };
 }
 
 /** An empty database with no tables, for tests of the real start-up migration. */
 export async function emptyDatabase(): Promise<TestDatabase> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cp-empty-"));
-  if (dialect === "sqlite") return { dataDir };
+  const dir = testDataDir("cp-empty-");
+  if (dialect === "sqlite") return dir;
   const adminUrl = process.env.TEST_POSTGRES_URL!;
   const name = `${inject("runId")}_${process.pid}_${pgCounter++}`;
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   await client.query(`CREATE DATABASE "${name}"`);
   await client.end();
-  return { dataDir, databaseUrl: withDatabase(adminUrl, name) };
+  return { ...dir, databaseUrl: withDatabase(adminUrl, name) };
 }
 
 export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
   const clock = options.clock ?? new FakeClock();
+  const ownDatabase = options.database === undefined;
   const database = options.database ?? (await freshDatabase());
   const adminKey = options.env && "ADMIN_API_KEY" in options.env ? options.env.ADMIN_API_KEY! : `test-admin-${randomBytes(24).toString("hex")}`;
   const config = loadConfig({
@@ -130,6 +142,12 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       statements.log.push(sql);
     },
   });
+  // Stopped after the test (or file) whatever happens; a server that made its own database deletes it.
+  const stop = async () => {
+    await app.stop();
+    if (ownDatabase) database.remove();
+  };
+  const unregister = onCleanup("test server", stop);
   const url = await app.start();
   return {
     app,
@@ -141,6 +159,9 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     admin: `ApiKey ${adminKey}`,
     statements,
     fetch: async (pathOrUrl, init = {}) => app.yoga.fetch(new URL(pathOrUrl, "http://in-process").toString(), init),
-    stop: () => app.stop(),
+    stop: async () => {
+      unregister();
+      await stop();
+    },
   };
 }
