@@ -14,6 +14,7 @@ import { AppError } from "./errors.js";
 import { createEvents, type Events } from "./events.js";
 import { maskError, useUnexpectedErrorLogging } from "./graphql/errors.js";
 import { schema } from "./graphql/schema.js";
+import { graphiqlOptions, renderLocalGraphiQL, useGraphiQLAssets } from "./http/graphiql.js";
 import { useHealth } from "./http/health.js";
 import { newRequestId, useRequestId } from "./http/request-id.js";
 import { useSecurityHeaders } from "./http/security-headers.js";
@@ -144,7 +145,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     graphqlEndpoint: "/graphql",
     landingPage: false,
     healthCheckEndpoint: "/health/yoga",
-    graphiql: { title: "Agent platform control plane", subscriptionsProtocol: "WS" },
+    graphiql: graphiqlOptions("Agent platform control plane"),
+    renderGraphiQL: renderLocalGraphiQL, // its assets come from this server, never from a CDN
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(" ")),
@@ -164,6 +166,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       },
       useRequestId(),
       useSecurityHeaders(),
+      useGraphiQLAssets(),
       useHealth({
         version: VERSION,
         workers: config.taskConcurrency,
