@@ -25,6 +25,7 @@ import { createLogger, type Logger } from "./logger.js";
 import { useRest, type ExecuteOperation } from "./rest/plugin.js";
 import { restRoutes } from "./rest/routes/index.js";
 import { attachGraphQLWs, authorizationFromParams } from "./transport/ws.js";
+import { endpointsOf } from "./startup-message.js";
 import { VERSION } from "./version.js";
 
 export interface AppOptions {
@@ -34,7 +35,7 @@ export interface AppOptions {
   onStatement?: (sql: string) => void;
   /** Apply pending migrations on start (default true; tests start from an already migrated copy). */
   migrate?: boolean;
-  /** Where the first start's admin key is shown (default: standard output). */
+  /** Where the first start's admin key is shown (default: a log line). */
   announceAdminKey?: (secret: string) => void;
   /** Redis channel prefix, so several servers can share one Redis without hearing each other. */
   eventsNamespace?: string;
@@ -60,20 +61,6 @@ interface InitialContext {
   request?: Request;
   connectionParams?: unknown;
   requestId?: string;
-}
-
-function announceToStdout(secret: string) {
-  process.stdout.write(
-    [
-      "",
-      "  No API key existed, so an admin key was created. It is shown this once:",
-      "",
-      `    ${secret}`,
-      "",
-      "  Use it as `Authorization: ApiKey <key>`. Set ADMIN_API_KEY to choose your own.",
-      "",
-    ].join("\n") + "\n",
-  );
 }
 
 export function buildApp(config: Config, options: AppOptions = {}): App {
@@ -198,7 +185,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       return;
     }
     const secret = await services.auth.createFirstAdminKey();
-    if (secret) (options.announceAdminKey ?? announceToStdout)(secret);
+    if (!secret) return;
+    if (options.announceAdminKey) options.announceAdminKey(secret);
+    else logger.warn({ adminKey: secret }, "no API key existed, so an admin key was created; it is shown this once");
   }
 
   return {
@@ -233,7 +222,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       const { address, port } = httpServer.address() as AddressInfo;
       const host = address.includes(":") ? `[${address}]` : address;
       const url = `http://${host}:${port}`;
-      logger.info({ url, graphql: `${url}/graphql`, version: VERSION }, "control plane listening");
+      logger.info({ url, ...endpointsOf(url), version: VERSION }, "control plane listening");
       return url;
     },
 

@@ -1,6 +1,8 @@
 // Process entry: read the configuration, start the server, stop gracefully on SIGTERM/SIGINT.
 import { buildApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { startupMessage } from "./startup-message.js";
+import { VERSION } from "./version.js";
 
 let config;
 try {
@@ -13,9 +15,13 @@ try {
   throw error;
 }
 
-const app = buildApp(config);
+// On a terminal the admin key created at the first start is shown with the addresses, in plain words.
+const terminal = process.stdout.isTTY === true;
+let createdAdminKey: string | null = null;
+const app = buildApp(config, terminal ? { announceAdminKey: (key) => (createdAdminKey = key) } : {});
 try {
-  await app.start();
+  const url = await app.start();
+  if (terminal) process.stdout.write(startupMessage({ url, version: VERSION, createdAdminKey, adminKeyFromEnv: config.adminApiKey !== null }));
 } catch (error) {
   console.error(`Could not start: ${(error as Error).message}`);
   await app.stop().catch(() => undefined);

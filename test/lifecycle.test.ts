@@ -136,11 +136,21 @@ describe("graceful shutdown", () => {
     await client.dispose();
   });
 
-  it("stops the real process on SIGTERM with exit status 0", async () => {
+  it("stops the real process on SIGTERM with exit status 0, its output all JSON lines when not on a terminal", async () => {
     const server = await startServerProcess({ database: await freshDatabase(), env: { ADMIN_API_KEY: "process-test-admin-key-0123456789abcdef" } });
     expect((await fetch(`${server.url}/health/live`)).status).toBe(200);
     expect(await server.stop({ signal: "SIGTERM" })).toEqual({ code: 0, signal: null });
     expect(server.jsonLines().map((l) => l.msg)).toContain("stopped");
+    // Not a terminal: every line is JSON, and the "listening" line carries the addresses.
+    const lines = server.stdout.trim().split("\n");
+    expect(server.jsonLines()).toHaveLength(lines.length);
+    expect(server.jsonLines().find((l) => l.msg === "control plane listening")).toMatchObject({
+      url: server.url,
+      graphiql: `${server.url}/graphql`,
+      rest: `${server.url}/api/v1`,
+      metrics: `${server.url}/metrics`,
+      docs: `${server.url}/docs`,
+    });
   });
 });
 
