@@ -11,7 +11,7 @@ function show(value: unknown): string {
 }
 
 /** One pino JSON line as a plain line (a line that is not JSON passes through). */
-export function plainLogLine(line: string): string {
+function plainLogLine(line: string): string {
   let entry: Record<string, unknown>;
   try {
     entry = JSON.parse(line) as Record<string, unknown>;

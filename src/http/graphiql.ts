@@ -12,7 +12,7 @@ import type { GraphiQLOptions, Plugin } from "graphql-yoga";
 const ASSET_ROOT = "/graphiql/";
 
 /** Shown in the Headers pane of every tab; the page does not send it until it is replaced by a real key. */
-export const AUTHORIZATION_PLACEHOLDER = "ApiKey <key>";
+const AUTHORIZATION_PLACEHOLDER = "ApiKey <key>";
 const PLACEHOLDER_HEADERS = JSON.stringify({ Authorization: AUTHORIZATION_PLACEHOLDER }, null, 2);
 
 const EXAMPLES = `# Welcome to the agent platform control plane.

@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { onCleanup } from "./cleanup.js";
 import { BROWSER_TIMEOUT_MS } from "./timeouts.js";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const browserInstalled = fs.existsSync(CHROMIUM_PATH);
 
 /** Call at the top of a browser test file: says visibly why its tests are skipped. */

@@ -20,6 +20,7 @@ export interface SpawnOptions {
   label?: string;
 }
 
+/** @public How a process ended (for tests that inspect it). */
 export interface Exit {
   code: number | null;
   signal: NodeJS.Signals | null;

@@ -38,7 +38,7 @@ export interface TestDatabase {
   remove(): void;
 }
 
-/** A temp dir removed after the test (or file) that made it. */
+/** @public A temp dir removed after the test (or file) that made it (own clusters, files a test writes). */
 export function testDataDir(prefix: string): { dataDir: string; remove(): void } {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const remove = () => fs.rmSync(dataDir, { recursive: true, force: true });
