@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { EVENT_TIMEOUT_MS, POLL_INTERVAL_MS } from "./test/support/timeouts.js";
 
 // Vite would resolve `graphql` to its .mjs build while Pothos, shield and yoga load the .js one:
 // two copies of GraphQLObjectType. Pin every import to the same file.
@@ -12,6 +13,8 @@ const shared = {
   // machine (both cores saturated) must still pass. Waits inside tests use test/support/timeouts.ts.
   testTimeout: 120_000,
   hookTimeout: 120_000,
+  // expect.poll waits as long as any other event (its own default, 1 s, fails on a busy machine).
+  expect: { poll: { timeout: EVENT_TIMEOUT_MS, interval: POLL_INTERVAL_MS } },
   // The global teardown drops the run's PostgreSQL databases and checks for leaked processes.
   teardownTimeout: 60_000,
   // Each test file starts its own servers on its own database copy: files can run in parallel.

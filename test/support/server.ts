@@ -1,6 +1,7 @@
 // Test servers: the real app (same buildApp as `npm start`) on an ephemeral port, with its own
 // database copy and a fake clock. Most tests talk to it in-process through yoga.fetch; the
 // outside checks use its real URL.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -55,13 +56,18 @@ export interface TestServer {
   adminKey: string;
   /** Authorization header value of the admin key. */
   admin: string;
-  statements: { count: number; log: string[]; reset(): void };
+  /**
+   * The SQL statements `run` itself causes (the requests it makes, in-process), not those of background
+   * jobs ticking meanwhile: counted by async context.
+   */
+  statementsOf(run: () => Promise<unknown>): Promise<{ count: number; log: string[] }>;
   /** In-process HTTP through the server's own handler. */
   fetch(pathOrUrl: string, init?: RequestInit): Promise<Response>;
   stop(): Promise<void>;
 }
 
 let pgCounter = 0;
+const statementScope = new AsyncLocalStorage<string[]>();
 
 /** A fresh, migrated database for the current dialect. */
 export async function freshDatabase(): Promise<TestDatabase> {
@@ -120,14 +126,6 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     SHUTDOWN_GRACE_MS: "2000",
     ...options.env,
   });
-  const statements = {
-    count: 0,
-    log: [] as string[],
-    reset() {
-      this.count = 0;
-      this.log = [];
-    },
-  };
   const app = buildApp(config, {
     clock,
     logger: createLogger(
@@ -137,10 +135,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     migrate: options.migrate ?? false,
     eventsNamespace: options.eventsNamespace ?? `test-${randomBytes(6).toString("hex")}`,
     announceAdminKey: options.announceAdminKey ?? (() => undefined),
-    onStatement: (sql) => {
-      statements.count++;
-      statements.log.push(sql);
-    },
+    onStatement: (sql) => statementScope.getStore()?.push(sql),
   });
   // Stopped after the test (or file) whatever happens; a server that made its own database deletes it.
   const stop = async () => {
@@ -157,7 +152,11 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     database,
     adminKey,
     admin: `ApiKey ${adminKey}`,
-    statements,
+    async statementsOf(run) {
+      const log: string[] = [];
+      await statementScope.run(log, run);
+      return { count: log.length, log };
+    },
     fetch: async (pathOrUrl, init = {}) => app.yoga.fetch(new URL(pathOrUrl, "http://in-process").toString(), init),
     stop: async () => {
       unregister();

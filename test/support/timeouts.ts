@@ -5,6 +5,8 @@
 export const EVENT_TIMEOUT_MS = 15_000;
 /** Work that goes through a queue and a model call (spawned tasks, workflow steps, webhook retries). */
 export const WORK_TIMEOUT_MS = 30_000;
+/** Dozens of tasks through the queue at once (the load tests). */
+export const LOAD_TIMEOUT_MS = 90_000;
 /** A real server process, from spawn to answering its readiness URL (tsx compiles the sources first). */
 export const PROCESS_START_TIMEOUT_MS = 60_000;
 /** A process asked to stop (SIGTERM) before it is killed (SIGKILL). */
