@@ -324,9 +324,12 @@ describe("one message at a time (busy policy)", () => {
 
   it("REJECT fails with 409 session_busy naming the message in progress", async () => {
     const session = await slowSession();
+    const before = openai.requests.length;
+    openai.hold(); // the first answer waits until the second sender has been turned away
     const first = sendTo(session.id, "first");
-    await expect.poll(() => openai.requests.length).toBeGreaterThan(0);
+    await expect.poll(() => openai.requests.length).toBeGreaterThan(before);
     const second = await sendTo(session.id, "second", "REJECT");
+    openai.releaseAll();
     expect(errorCodes(second)).toEqual(["session_busy"]);
     const inProgress = (second.errors![0]!.extensions!.details as { message_in_progress: string }).message_in_progress;
     expect((await first).data!.sendSessionMessage.userMessage.id).toBe(inProgress);
