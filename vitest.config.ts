@@ -19,6 +19,10 @@ const shared = {
   teardownTimeout: 60_000,
   // Each test file starts its own servers on its own database copy: files can run in parallel.
   pool: "forks" as const,
+  // Files share their worker's module cache: the app (≈4 s of CPU to import) loads once per worker, not
+  // once per file. So a file must leave no module-level change behind (process.env, globals, mocks);
+  // what it starts is stopped by test/support/cleanup.ts.
+  isolate: false,
 };
 
 // The whole suite runs on the embedded default (SQLite, in-memory pub/sub); with
