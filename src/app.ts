@@ -17,17 +17,19 @@ import { AppError } from "./errors.js";
 import { createEvents, type Events } from "./events.js";
 import { maskError, useUnexpectedErrorLogging } from "./graphql/errors.js";
 import { schema } from "./graphql/schema.js";
+import { graphiqlOptions, renderLocalGraphiQL, useGraphiQLAssets } from "./http/graphiql.js";
 import { useHealth } from "./http/health.js";
 import { newRequestId, useRequestId } from "./http/request-id.js";
 import { useSecurityHeaders } from "./http/security-headers.js";
 import { createTtlCache } from "./cache.js";
 import { periodicJob, type PeriodicJob } from "./jobs.js";
 import { createRequestMetrics } from "./metrics.js";
-import { createLogger, stdoutDestination, type Logger } from "./logger.js";
+import { createLogger, type Logger } from "./logger.js";
 import { createShutdown, whenAborted, type Shutdown, type ShutdownReport } from "./shutdown.js";
 import { useRest, type ExecuteOperation } from "./rest/plugin.js";
 import { restRoutes } from "./rest/routes/index.js";
 import { attachGraphQLWs, authorizationFromParams } from "./transport/ws.js";
+import { endpointsOf } from "./startup-message.js";
 import { VERSION } from "./version.js";
 
 export interface AppOptions {
@@ -37,7 +39,7 @@ export interface AppOptions {
   onStatement?: (sql: string) => void;
   /** Apply pending migrations on start (default true; tests start from an already migrated copy). */
   migrate?: boolean;
-  /** Where the first start's admin key is shown (default: standard output). */
+  /** Where the first start's admin key is shown (default: a log line). */
   announceAdminKey?: (secret: string) => void;
   /** Redis channel prefix, so several servers can share one Redis without hearing each other. */
   eventsNamespace?: string;
@@ -70,20 +72,6 @@ interface InitialContext {
   request?: Request;
   connectionParams?: unknown;
   requestId?: string;
-}
-
-function announceToStdout(secret: string) {
-  stdoutDestination().write(
-    [
-      "",
-      "  No API key existed, so an admin key was created. It is shown this once:",
-      "",
-      `    ${secret}`,
-      "",
-      "  Use it as `Authorization: ApiKey <key>`. Set ADMIN_API_KEY to choose your own.",
-      "",
-    ].join("\n") + "\n",
-  );
 }
 
 export function buildApp(config: Config, options: AppOptions = {}): App {
@@ -165,7 +153,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     graphqlEndpoint: "/graphql",
     landingPage: false,
     healthCheckEndpoint: "/health/yoga",
-    graphiql: { title: "Agent platform control plane", subscriptionsProtocol: "WS" },
+    graphiql: graphiqlOptions("Agent platform control plane"),
+    renderGraphiQL: renderLocalGraphiQL, // its assets come from this server, never from a CDN
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(" ")),
@@ -185,6 +174,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       },
       useRequestId(),
       useSecurityHeaders(),
+      useGraphiQLAssets(),
       useHealth({
         version: VERSION,
         workers: config.taskConcurrency,
@@ -286,7 +276,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       return;
     }
     const secret = await services.auth.createFirstAdminKey();
-    if (secret) (options.announceAdminKey ?? announceToStdout)(secret);
+    if (!secret) return;
+    if (options.announceAdminKey) options.announceAdminKey(secret);
+    else logger.warn({ adminKey: secret }, "no API key existed, so an admin key was created; it is shown this once");
   }
 
   return {
@@ -322,7 +314,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       const { address, port } = httpServer.address() as AddressInfo;
       const host = address.includes(":") ? `[${address}]` : address;
       const url = `http://${host}:${port}`;
-      logger.info({ url, graphql: `${url}/graphql`, version: VERSION, instanceId }, "control plane listening");
+      logger.info({ url, ...endpointsOf(url), version: VERSION, instanceId }, "control plane listening");
       return url;
     },
 

@@ -3,7 +3,7 @@
 import path from "node:path";
 
 export const DEFAULT_DATA_DIR = "./data";
-export const EMBEDDED_DB_FILE = "control-plane.db";
+const EMBEDDED_DB_FILE = "control-plane.db";
 
 export function databaseUrlFromEnv(env: NodeJS.ProcessEnv): string {
   if (env.DATABASE_URL) return env.DATABASE_URL;

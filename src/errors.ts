@@ -97,18 +97,3 @@ export function toGraphQLError(error: AppError, original?: GraphQLError): GraphQ
     extensions: { code: error.code, ...(Object.keys(error.details).length ? { details: error.details } : {}) },
   });
 }
-
-export interface RestErrorEnvelope {
-  error: { code: string; message: string; details: ErrorDetails; timestamp: string; request_id: string };
-}
-
-/** REST mapping: the seed-001 envelope. */
-export function toRestEnvelope(
-  code: ErrorCode,
-  message: string,
-  details: ErrorDetails,
-  requestId: string,
-  at: Date,
-): RestErrorEnvelope {
-  return { error: { code, message, details, timestamp: at.toISOString(), request_id: requestId } };
-}

@@ -51,7 +51,7 @@ export interface TaskUpdatedEvent {
   at: string;
 }
 
-export interface TaskCancelRequestedEvent {
+interface TaskCancelRequestedEvent {
   taskId: string;
   at: string;
 }
@@ -64,7 +64,7 @@ export interface WorkflowRunUpdatedEvent {
   at: string;
 }
 
-export interface EventMap {
+interface EventMap {
   agentStatusChanged: AgentStatusChangedEvent;
   sessionUpdated: SessionUpdatedEvent;
   messageAdded: MessageAddedEvent;
@@ -75,7 +75,7 @@ export interface EventMap {
   workflowRunUpdated: WorkflowRunUpdatedEvent;
 }
 
-export type Topic = keyof EventMap;
+type Topic = keyof EventMap;
 
 export interface Events {
   publish<T extends Topic>(topic: T, payload: EventMap[T]): void;

@@ -3,7 +3,7 @@
 // (base36 milliseconds) makes ids sort in creation order.
 import { randomBytes } from "node:crypto";
 
-export const ID_PREFIXES = {
+const ID_PREFIXES = {
   Agent: "agt",
   ApiKey: "key",
   User: "usr",

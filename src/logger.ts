@@ -3,6 +3,7 @@
 import { pino, type Logger } from "pino";
 import type { LogLevel } from "./config.js";
 import { createLogDestination, type LogDestination } from "./log-destination.js";
+import { terminalDestination } from "./terminal-log.js";
 
 export type { Logger };
 
@@ -14,8 +15,12 @@ export function stdoutDestination(): LogDestination {
   return stdout;
 }
 
-/** JSON lines to standard output, or to `destination` (tests capture them). */
-export function createLogger(level: LogLevel, destination: { write(line: string): void } = stdoutDestination()): Logger {
+/**
+ * JSON lines to standard output (plain lines when it is a terminal), or to `destination` (tests
+ * capture them). Standard output is always written through the destination that never blocks.
+ */
+export function createLogger(level: LogLevel, destination?: { write(line: string): void }): Logger {
   const options = { level, base: { service: "control-plane" }, timestamp: pino.stdTimeFunctions.isoTime };
+  destination ??= process.stdout.isTTY ? terminalDestination(stdoutDestination()) : stdoutDestination();
   return pino(options, destination);
 }

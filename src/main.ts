@@ -3,6 +3,8 @@ import { buildApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { watchProcessFaults } from "./faults.js";
 import { createLogger, stdoutDestination } from "./logger.js";
+import { startupMessage } from "./startup-message.js";
+import { VERSION } from "./version.js";
 
 let config: Config;
 try {
@@ -27,9 +29,13 @@ function exit(code: number): void {
 
 watchProcessFaults(logger, exit);
 
-const app = buildApp(config, { logger });
+// On a terminal the admin key created at the first start is shown with the addresses, in plain words.
+const terminal = process.stdout.isTTY === true;
+let createdAdminKey: string | null = null;
+const app = buildApp(config, { logger, ...(terminal ? { announceAdminKey: (key: string) => (createdAdminKey = key) } : {}) });
 try {
-  await app.start();
+  const url = await app.start();
+  if (terminal) stdoutDestination().write(startupMessage({ url, version: VERSION, createdAdminKey, adminKeyFromEnv: config.adminApiKey !== null }));
 } catch (error) {
   console.error(`Could not start: ${(error as Error).message}`);
   await app.stop().catch(() => undefined);

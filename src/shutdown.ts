@@ -6,7 +6,7 @@
 // that has not finished on its own is aborted and handed back. Other parts add steps with `add`.
 import type { Logger } from "./logger.js";
 
-export interface ShutdownStep {
+interface ShutdownStep {
   /** Named in the log ("http", "graphql-ws", "tasks", …). */
   name: string;
   /** "drain" (default) runs first, all at once; "close" runs after every drain step has ended or been cut. */

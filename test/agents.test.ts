@@ -203,16 +203,13 @@ describe("listing agents", () => {
   });
 
   it("costs the same number of SQL statements for a page of 1 and a page of 7", async () => {
-    const count = async (first: number) => {
-      fresh.statements.reset();
-      const page = (await gqlOk(fresh, ListAgents, { first })).agents;
-      expect(page.edges).toHaveLength(first);
-      return fresh.statements.count;
-    };
+    const count = async (first: number) =>
+      (await fresh.statementsOf(async () => expect((await gqlOk(fresh, ListAgents, { first })).agents.edges).toHaveLength(first))).count;
     const one = await count(1);
     const seven = await count(7);
     expect(seven).toBe(one);
     // key lookup + page + count
+    expect(one).toBeGreaterThan(0);
     expect(one).toBeLessThanOrEqual(3);
   });
 });

@@ -19,11 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function statementsFor(run: () => Promise<unknown>) {
-  server.statements.reset();
-  await run();
-  return server.statements.count;
-}
+const statementsFor = async (run: () => Promise<unknown>) => (await server.statementsOf(run)).count;
 
 describe("the cost of a page", () => {
   it("sessions with their messages and usage: the same statements for 2 sessions as for 8", async () => {

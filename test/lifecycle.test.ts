@@ -1,16 +1,16 @@
 // Running the server: configuration, start-up migration, credential bootstrap, persistence across
 // restarts, graceful shutdown, and readiness while the database is unreachable.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import http from "node:http";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config.js";
-import { PROJECT_ROOT } from "../src/db.js";
 import { gql, gqlOk, rest } from "./support/client.js";
 import { AgentStatusChanged, CreateAgent, GetAgent, Viewer } from "./support/documents.js";
+import { spawnProcess, startServerProcess } from "./support/process.js";
 import { dialect, emptyDatabase, freshDatabase, startServer } from "./support/server.js";
+import { EVENT_TIMEOUT_MS } from "./support/timeouts.js";
 import { subscribe, wsClient } from "./support/ws.js";
 
 describe("configuration", () => {
@@ -43,16 +43,9 @@ describe("configuration", () => {
   });
 
   it("makes the process exit with status 2 and the message when the configuration is bad", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, PORT: "99999", ADMIN_API_KEY: "" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.on("data", (d) => (stderr += d));
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-    expect(code).toBe(2);
-    expect(stderr).toContain("PORT must be between 0 and 65535");
+    const server = spawnProcess({ env: { PORT: "99999", ADMIN_API_KEY: "" } });
+    expect((await server.exited).code).toBe(2);
+    expect(server.stderr).toContain("PORT must be between 0 and 65535");
   });
 });
 
@@ -110,7 +103,7 @@ describe("graceful shutdown", () => {
     const server = await startServer();
     const client = wsClient(server);
     const sub = subscribe(client, AgentStatusChanged, {});
-    await expect.poll(() => server.app.events.openSubscriptions()).toBe(1);
+    await expect.poll(() => server.app.events.openSubscriptions(), { timeout: EVENT_TIMEOUT_MS }).toBe(1);
 
     // A request in flight: headers and half the body sent, the rest still on its way.
     const body = JSON.stringify({ name: "in-flight", type: "t" });
@@ -130,8 +123,9 @@ describe("graceful shutdown", () => {
       });
       request.on("error", reject);
     });
+    const arrived = new Promise((resolve) => server.app.httpServer.once("request", resolve));
     request.write(body.slice(0, 10));
-    await new Promise((r) => setTimeout(r, 100));
+    await arrived; // the server is reading it
 
     const stopped = server.stop();
     await sub.done; // the subscription was completed by the server, not errored
@@ -142,30 +136,21 @@ describe("graceful shutdown", () => {
     await client.dispose();
   });
 
-  it("stops the real process on SIGTERM with exit status 0", async () => {
-    const database = await freshDatabase();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        PORT: "0",
-        DATA_DIR: database.dataDir,
-        DATABASE_URL: database.databaseUrl ?? "",
-        ADMIN_API_KEY: "process-test-admin-key-0123456789abcdef",
-        LOG_LEVEL: "info",
-        REDIS_URL: "",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  it("stops the real process on SIGTERM with exit status 0, its output all JSON lines when not on a terminal", async () => {
+    const server = await startServerProcess({ database: await freshDatabase(), env: { ADMIN_API_KEY: "process-test-admin-key-0123456789abcdef" } });
+    expect((await fetch(`${server.url}/health/live`)).status).toBe(200);
+    expect(await server.stop({ signal: "SIGTERM" })).toEqual({ code: 0, signal: null });
+    expect(server.jsonLines().map((l) => l.msg)).toContain("stopped");
+    // Not a terminal: every line is JSON, and the "listening" line carries the addresses.
+    const lines = server.stdout.trim().split("\n");
+    expect(server.jsonLines()).toHaveLength(lines.length);
+    expect(server.jsonLines().find((l) => l.msg === "control plane listening")).toMatchObject({
+      url: server.url,
+      graphiql: `${server.url}/graphql`,
+      rest: `${server.url}/api/v1`,
+      metrics: `${server.url}/metrics`,
+      docs: `${server.url}/docs`,
     });
-    let stdout = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    await expect.poll(() => stdout.includes("control plane listening"), { timeout: 15_000 }).toBe(true);
-    const url = JSON.parse(stdout.split("\n").find((l) => l.includes("control plane listening"))!).url as string;
-    expect((await fetch(`${url}/health/live`)).status).toBe(200);
-    child.kill("SIGTERM");
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-    expect(code).toBe(0);
-    expect(stdout).toContain('"msg":"stopped"');
   });
 });
 
@@ -189,7 +174,7 @@ describe.skipIf(dialect !== "postgresql")("readiness while the database is unrea
       await admin.query(`ALTER DATABASE "${dbName}" WITH ALLOW_CONNECTIONS true`);
       await admin.end();
     }
-    await expect.poll(async () => (await fetch(`${server.url}/health/ready`)).status, { timeout: 10_000 }).toBe(200);
+    await expect.poll(async () => (await fetch(`${server.url}/health/ready`)).status, { timeout: EVENT_TIMEOUT_MS }).toBe(200);
     await server.stop();
   });
 });

@@ -4,8 +4,9 @@ import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { gqlOk } from "./support/client.js";
-import { AgentStatusChanged, CreateAgent, StartAgent } from "./support/documents.js";
+import { AgentStatusChanged, CreateAgent, StartAgent, StopAgent } from "./support/documents.js";
 import { freshDatabase, startServer } from "./support/server.js";
+import { WORK_TIMEOUT_MS } from "./support/timeouts.js";
 import { promptOf, startFakeModels, startWorkServer, taskWhen } from "./support/work.js";
 import { CancelTask, SpawnTask, TasksQuery } from "./support/work-documents.js";
 import { eventually, subscribeOpen, wsClient } from "./support/ws.js";
@@ -63,12 +64,21 @@ describe.skipIf(!redisUrl)("pub/sub through Redis", () => {
       expect(await a.app.events.probe()).toBe(false);
       const { createAgent } = await gqlOk(b, CreateAgent, { input: { name: "after-the-outage", type: "t" } });
       const sub = await subscribeOpen(a, client, AgentStatusChanged, { agentId: createAgent.agent.id });
+      // Another agent's changes travel on the same Redis channel: when A hears one, it is subscribed again.
+      const { createAgent: sentinel } = await gqlOk(b, CreateAgent, { input: { name: "sentinel", type: "t" } });
+      const heard = await subscribeOpen(a, client, AgentStatusChanged, { agentId: sentinel.agent.id });
 
       proxy = await redisProxy(port, new URL(redisUrl!));
-      await eventually(() => a.app.events.probe(), 10_000);
-      await new Promise((r) => setTimeout(r, 200)); // the re-subscription follows "ready"
+      await eventually(() => a.app.events.probe());
+      let running = false;
+      await eventually(async () => {
+        if (running) await gqlOk(b, StopAgent, { id: sentinel.agent.id });
+        else await gqlOk(b, StartAgent, { id: sentinel.agent.id });
+        running = !running;
+        return heard.received.length > 0;
+      });
       await gqlOk(b, StartAgent, { id: createAgent.agent.id });
-      expect((await sub.next(5000)).data!.agentStatusChanged).toMatchObject({ agentId: createAgent.agent.id, status: "RUNNING" });
+      expect((await sub.next()).data!.agentStatusChanged).toMatchObject({ agentId: createAgent.agent.id, status: "RUNNING" });
     } finally {
       await client.dispose();
       await a.stop();
@@ -88,7 +98,7 @@ describe.skipIf(!redisUrl)("pub/sub through Redis", () => {
     try {
       const prompts = ["one", "two", "three", "four"];
       for (const task of prompts) await gqlOk(a, SpawnTask, { input: { task, model: "k2p5" } });
-      await eventually(() => models.held === 2, 8000); // one on each instance (b finds work on its queue poll)
+      await eventually(() => models.held === 2, WORK_TIMEOUT_MS); // one on each instance (b finds work on its queue poll)
       const running = (await gqlOk(b, TasksQuery, { filter: { status: ["RUNNING"] } })).tasks.edges.map((e) => e.node.id);
       expect(running).toHaveLength(2);
       for (const id of running) expect((await gqlOk(b, CancelTask, { id })).cancelTask.task.status).toBe("CANCELLED");

@@ -1,6 +1,7 @@
 // Seed 001 Session Management API + Sessions API over GraphQL: timeout configuration, real expiry
 // (410, never 404), renewal, busy policy under real concurrency, live events, restarts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSessionTurns } from "../src/domain/sessions/turns.js";
 import { errorCodes, gql, gqlOk } from "./support/client.js";
 import { FakeClock, minutes } from "./support/clock.js";
 import {
@@ -18,6 +19,7 @@ import {
 import { createKey, runningAgent } from "./support/fixtures.js";
 import { startFakeOpenAI, type FakeOpenAI } from "./support/openai-server.js";
 import { freshDatabase, startServer, type TestServer } from "./support/server.js";
+import { EVENT_TIMEOUT_MS } from "./support/timeouts.js";
 import { subscribe, subscribeOpen, wsClient } from "./support/ws.js";
 
 let server: TestServer;
@@ -322,25 +324,57 @@ describe("one message at a time (busy policy)", () => {
 
   it("REJECT fails with 409 session_busy naming the message in progress", async () => {
     const session = await slowSession();
+    const before = openai.requests.length;
+    openai.hold(); // the first answer waits until the second sender has been turned away
     const first = sendTo(session.id, "first");
-    await expect.poll(() => openai.requests.length).toBeGreaterThan(0);
+    await expect.poll(() => openai.requests.length).toBeGreaterThan(before);
     const second = await sendTo(session.id, "second", "REJECT");
+    openai.releaseAll();
     expect(errorCodes(second)).toEqual(["session_busy"]);
     const inProgress = (second.errors![0]!.extensions!.details as { message_in_progress: string }).message_in_progress;
     expect((await first).data!.sendSessionMessage.userMessage.id).toBe(inProgress);
   });
 
-  it("ENQUEUE answers concurrent senders one after another, in order, never interleaving the context", async () => {
+  it("ENQUEUE answers concurrent senders one after another, never interleaving the context", async () => {
     const session = await slowSession();
     const before = openai.requests.length;
-    const results = await Promise.all(["one", "two", "three"].map((c) => sendTo(session.id, c)));
-    expect(results.map((r) => r.data!.sendSessionMessage.response)).toEqual(["answer to: one", "answer to: two", "answer to: three"]);
-    expect(results.map((r) => r.data!.sendSessionMessage.contextUpdate.turns)).toEqual([1, 2, 3]);
+    const sent = ["one", "two", "three"];
+    const results = await Promise.all(sent.map((c) => sendTo(session.id, c)));
+    // Three requests sent at once reach the session in whatever order the server reads them (each
+    // first authenticates and loads the session): the turns tell the order they were answered in.
+    expect(results.map((r) => r.data!.sendSessionMessage.response)).toEqual(sent.map((c) => `answer to: ${c}`));
+    const turnOf = new Map(results.map((r, i) => [sent[i]!, r.data!.sendSessionMessage.contextUpdate.turns as number]));
+    expect([...turnOf.values()].sort()).toEqual([1, 2, 3]);
+    const answered = [...sent].sort((a, b) => turnOf.get(a)! - turnOf.get(b)!);
     const stored = (await gqlOk(busy, GetSession, { id: session.id, first: 10 })).session!.messages.edges.map((e) => e.node.content);
-    expect(stored).toEqual(["one", "answer to: one", "two", "answer to: two", "three", "answer to: three"]);
-    // Each call saw the previous answer: the third prompt holds both earlier exchanges.
-    const third = openai.requests[before + 2]!.body.messages.map((m) => m.content);
-    expect(third.slice(1)).toEqual(["one", "answer to: one", "two", "answer to: two", "three"]);
+    expect(stored).toEqual(answered.flatMap((c) => [c, `answer to: ${c}`]));
+    // Each call saw the previous answers: the last prompt holds both earlier exchanges, in order.
+    const last = openai.requests[before + 2]!.body.messages.map((m) => m.content);
+    expect(last.slice(1)).toEqual([answered[0], `answer to: ${answered[0]}`, answered[1], `answer to: ${answered[1]}`, answered[2]]);
+  });
+
+  it("takes a session's turns in the order they arrive, one at a time", async () => {
+    const turns = createSessionTurns();
+    const order: string[] = [];
+    let running = 0;
+    const gates = new Map<string, () => void>();
+    const turn = (name: string) =>
+      turns.run("ses_1", async () => {
+        running++;
+        expect(running).toBe(1); // never two at once
+        order.push(name);
+        await new Promise<void>((resolve) => gates.set(name, resolve));
+        running--;
+      });
+    const all = ["first", "second", "third"].map(turn);
+    expect(turns.isBusy("ses_1")).toBe(true);
+    for (const name of ["first", "second", "third"]) {
+      await expect.poll(() => gates.has(name), { timeout: EVENT_TIMEOUT_MS }).toBe(true);
+      gates.get(name)!();
+    }
+    await Promise.all(all);
+    expect(order).toEqual(["first", "second", "third"]);
+    expect(turns.isBusy("ses_1")).toBe(false);
   });
 });
 

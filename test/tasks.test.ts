@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { errorCodes, gql, gqlOk, rest } from "./support/client.js";
 import { BudgetStatusQuery, UpdateBudget } from "./support/documents.js";
 import { freshDatabase, startServer } from "./support/server.js";
+import { LOAD_TIMEOUT_MS } from "./support/timeouts.js";
 import { promptOf, startWorkServer, taskWhen, useWorkServer } from "./support/work.js";
 import { CancelTask, SpawnTask, TaskQuery, TasksQuery, TaskUpdated } from "./support/work-documents.js";
 import { eventually, subscribeOpen, wsClient } from "./support/ws.js";
@@ -182,7 +183,7 @@ describe("under load", () => {
         Array.from({ length: 60 }, (_, i) => gqlOk(busy, SpawnTask, { input: { task: `Load ${i}`, model: ["k2p5", "sonnet", "opus"][i % 3]!, priority: (["LOW", "NORMAL", "HIGH"] as const)[i % 3] } })),
       );
       const unfinished = async () => (await gqlOk(busy, TasksQuery, { filter: { status: ["SPAWNING", "RUNNING"] } })).tasks.totalCount;
-      await eventually(async () => (await unfinished()) === 0, 40_000);
+      await eventually(async () => (await unfinished()) === 0, LOAD_TIMEOUT_MS);
       const finished = await Promise.all(spawned.map(async ({ spawnTask }) => (await gqlOk(busy, TaskQuery, { id: spawnTask.task.id })).task!));
       expect(finished.filter((t) => t.status !== "COMPLETED").map((t) => t.error)).toEqual([]);
       const budget = (await gqlOk(busy, BudgetStatusQuery)).budgetStatus;
@@ -192,7 +193,7 @@ describe("under load", () => {
     } finally {
       await busy.stop();
     }
-  }, 60_000);
+  }, LOAD_TIMEOUT_MS * 2);
 });
 
 describe("durability", () => {

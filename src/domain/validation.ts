@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { AppError, ERROR_CATALOGUE, type ErrorCode } from "../errors.js";
 
-export interface FieldProblem {
+interface FieldProblem {
   field: string;
   message: string;
 }

@@ -19,7 +19,7 @@ function refusal(principal: Principal, required?: Scope): AppError {
 
 const scopeRules = new Map<Scope, IRule>();
 /** Allowed when the principal's effective scopes include `scope`. */
-export function requires(scope: Scope): IRule {
+function requires(scope: Scope): IRule {
   let r = scopeRules.get(scope);
   if (!r) {
     r = rule(`scope:${scope}`, { cache: "contextual" })((_parent, _args, ctx: Context) =>

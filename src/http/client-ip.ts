@@ -6,7 +6,7 @@ import ipaddr from "ipaddr.js";
 
 export type Cidr = [ipaddr.IPv4 | ipaddr.IPv6, number];
 
-/** An address as one canonical string: IPv4-mapped IPv6 (`::ffff:1.2.3.4`) becomes `1.2.3.4`. */
+/** @public (per-IP rules of every helper) An address as one canonical string: IPv4-mapped IPv6 (`::ffff:1.2.3.4`) becomes `1.2.3.4`. */
 export function normalizeIp(address: string): string | null {
   if (!ipaddr.isValid(address)) return null;
   return ipaddr.process(address).toString();
@@ -20,6 +20,7 @@ export function parseCidr(text: string): Cidr {
   return [address, address.kind() === "ipv4" ? 32 : 128];
 }
 
+/** @public (per-IP rules of every helper) Whether `address` is in one of `ranges`. */
 export function inAnyCidr(address: string, ranges: readonly Cidr[]): boolean {
   if (!ipaddr.isValid(address)) return false;
   const parsed = ipaddr.process(address);

@@ -8,7 +8,7 @@ import type { Failure } from "./error-formats.js";
 
 /** How a route's clients spell field paths: `config.max_tokens` (the default) or as GraphQL does. */
 export type FieldNaming = (path: string) => string;
-export const snakeCase: FieldNaming = snakePath;
+const snakeCase: FieldNaming = snakePath;
 export const camelCase: FieldNaming = (path) => path;
 
 function renameFields(details: ErrorDetails, rename: FieldNaming): ErrorDetails {
@@ -27,7 +27,7 @@ function renameFields(details: ErrorDetails, rename: FieldNaming): ErrorDetails 
  *   Variable "$input" got invalid value …; Field "name" of required type "String!" was not provided.
  * Turn that into one field problem named as the REST client named it.
  */
-export function describeInputError(message: string, rename: FieldNaming = snakeCase): { field: string; message: string } {
+function describeInputError(message: string, rename: FieldNaming = snakeCase): { field: string; message: string } {
   const at = /at "(?:[a-zA-Z]+\.)?([^"]+)"; (.*)$/s.exec(message);
   if (at) return { field: rename(at[1]!), message: at[2]! };
   const unknown = /Field "(\w+)" is not defined by type/.exec(message);

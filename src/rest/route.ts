@@ -16,7 +16,7 @@ export interface RestRequest {
 }
 
 /** A typed GraphQL document as codegen emits it (documentMode: string). */
-export interface Operation<TResult, TVariables> {
+interface Operation<TResult, TVariables> {
   toString(): string;
   __apiType?: (variables: TVariables) => TResult;
 }

@@ -1,7 +1,8 @@
 // Operations the tests send, typed by codegen from schema.graphql (npm run codegen).
 import { graphql } from "../../src/generated/graphql/index.js";
 
-export const AgentFields = graphql(`
+// Codegen reads this fragment; the operations below spread it.
+graphql(`
   fragment AgentFields on Agent {
     id
     name
@@ -135,7 +136,8 @@ export const AgentStatusChanged = graphql(`
   }
 `);
 
-export const SessionFields = graphql(`
+// Codegen reads this fragment; the operations below spread it.
+graphql(`
   fragment SessionFields on Session {
     id
     agent { id }
@@ -231,7 +233,8 @@ export const SessionUpdated = graphql(`
   }
 `);
 
-export const ChannelFields = graphql(`
+// Codegen reads this fragment; the operations below spread it.
+graphql(`
   fragment ChannelFields on Channel {
     id
     name

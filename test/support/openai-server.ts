@@ -1,7 +1,7 @@
 // A local OpenAI-compatible chat completions server for tests: streams like OpenAI (SSE chunks,
 // usage in the last chunk when asked), and can be told to be slow, to fail, or to omit usage.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenLocal } from "./local-server.js";
 
 export interface FakeOpenAIOptions {
   /** Words of every answer (default: "Hello from the fake model."). */
@@ -106,8 +106,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     res.write("data: [DONE]\n\n");
     res.end();
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenLocal(server, "fake OpenAI server");
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
@@ -136,6 +135,6 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       state.holding = false;
       for (const release of state.held.splice(0)) release();
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close,
   };
 }

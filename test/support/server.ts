@@ -1,6 +1,7 @@
 // Test servers: the real app (same buildApp as `npm start`) on an ephemeral port, with its own
 // database copy and a fake clock. Most tests talk to it in-process through yoga.fetch; the
 // outside checks use its real URL.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,6 +12,7 @@ import { buildApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { FakeClock } from "./clock.js";
+import { onCleanup } from "./cleanup.js";
 import { withDatabase } from "./global-setup.js";
 
 export const dialect = (process.env.TEST_DIALECT ?? "sqlite") as "sqlite" | "postgresql";
@@ -33,6 +35,16 @@ export interface TestServerOptions {
 export interface TestDatabase {
   dataDir: string;
   databaseUrl?: string;
+  /** Removes the data directory (also done after the test or file that made it). */
+  remove(): void;
+}
+
+/** @public A temp dir removed after the test (or file) that made it (own clusters, files a test writes). */
+export function testDataDir(prefix: string): { dataDir: string; remove(): void } {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const remove = () => fs.rmSync(dataDir, { recursive: true, force: true });
+  onCleanup(`temp dir ${dataDir}`, remove);
+  return { dataDir, remove };
 }
 
 export interface TestServer {
@@ -44,20 +56,25 @@ export interface TestServer {
   adminKey: string;
   /** Authorization header value of the admin key. */
   admin: string;
-  statements: { count: number; log: string[]; reset(): void };
+  /**
+   * The SQL statements `run` itself causes (the requests it makes, in-process), not those of background
+   * jobs ticking meanwhile: counted by async context.
+   */
+  statementsOf(run: () => Promise<unknown>): Promise<{ count: number; log: string[] }>;
   /** In-process HTTP through the server's own handler. */
   fetch(pathOrUrl: string, init?: RequestInit): Promise<Response>;
   stop(): Promise<void>;
 }
 
 let pgCounter = 0;
+const statementScope = new AsyncLocalStorage<string[]>();
 
 /** A fresh, migrated database for the current dialect. */
 export async function freshDatabase(): Promise<TestDatabase> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cp-test-"));
+  const dir = testDataDir("cp-test-");
   if (dialect === "sqlite") {
-    fs.copyFileSync(inject("sqliteTemplate"), path.join(dataDir, "control-plane.db"));
-    return { dataDir };
+    fs.copyFileSync(inject("sqliteTemplate"), path.join(dir.dataDir, "control-plane.db"));
+    return dir;
   }
   const adminUrl = process.env.TEST_POSTGRES_URL!;
   const name = `${inject("runId")}_${process.pid}_${pgCounter++}`;
@@ -77,24 +94,25 @@ export async function freshDatabase(): Promise<TestDatabase> {
   } finally {
     await client.end();
   }
-  return { dataDir, databaseUrl: withDatabase(adminUrl, name) };
+  return { ...dir, databaseUrl: withDatabase(adminUrl, name) };
 }
 
 /** An empty database with no tables, for tests of the real start-up migration. */
 export async function emptyDatabase(): Promise<TestDatabase> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cp-empty-"));
-  if (dialect === "sqlite") return { dataDir };
+  const dir = testDataDir("cp-empty-");
+  if (dialect === "sqlite") return dir;
   const adminUrl = process.env.TEST_POSTGRES_URL!;
   const name = `${inject("runId")}_${process.pid}_${pgCounter++}`;
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   await client.query(`CREATE DATABASE "${name}"`);
   await client.end();
-  return { dataDir, databaseUrl: withDatabase(adminUrl, name) };
+  return { ...dir, databaseUrl: withDatabase(adminUrl, name) };
 }
 
 export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
   const clock = options.clock ?? new FakeClock();
+  const ownDatabase = options.database === undefined;
   const database = options.database ?? (await freshDatabase());
   const adminKey = options.env && "ADMIN_API_KEY" in options.env ? options.env.ADMIN_API_KEY! : `test-admin-${randomBytes(24).toString("hex")}`;
   const config = loadConfig({
@@ -108,14 +126,6 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     SHUTDOWN_GRACE_MS: "2000",
     ...options.env,
   });
-  const statements = {
-    count: 0,
-    log: [] as string[],
-    reset() {
-      this.count = 0;
-      this.log = [];
-    },
-  };
   const app = buildApp(config, {
     clock,
     logger: createLogger(
@@ -125,11 +135,14 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     migrate: options.migrate ?? false,
     eventsNamespace: options.eventsNamespace ?? `test-${randomBytes(6).toString("hex")}`,
     announceAdminKey: options.announceAdminKey ?? (() => undefined),
-    onStatement: (sql) => {
-      statements.count++;
-      statements.log.push(sql);
-    },
+    onStatement: (sql) => statementScope.getStore()?.push(sql),
   });
+  // Stopped after the test (or file) whatever happens; a server that made its own database deletes it.
+  const stop = async () => {
+    await app.stop();
+    if (ownDatabase) database.remove();
+  };
+  const unregister = onCleanup("test server", stop);
   const url = await app.start();
   return {
     app,
@@ -139,8 +152,15 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     database,
     adminKey,
     admin: `ApiKey ${adminKey}`,
-    statements,
+    async statementsOf(run) {
+      const log: string[] = [];
+      await statementScope.run(log, run);
+      return { count: log.length, log };
+    },
     fetch: async (pathOrUrl, init = {}) => app.yoga.fetch(new URL(pathOrUrl, "http://in-process").toString(), init),
-    stop: async () => void (await app.stop()),
+    stop: async () => {
+      unregister();
+      await stop();
+    },
   };
 }

@@ -15,7 +15,7 @@ export interface SpawnedServer {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
 }
 
-export const ADMIN_KEY = "spawned-admin-key-0123456789abcdefghijkl";
+const ADMIN_KEY = "spawned-admin-key-0123456789abcdefghijkl";
 const children = new Set<ChildProcessWithoutNullStreams>();
 
 export async function spawnServer(env: Record<string, string>, startTimeoutMs = 90_000): Promise<SpawnedServer> {

@@ -1,7 +1,7 @@
 // A real webhook receiver on an ephemeral port: records every delivery and can be told to fail the
 // next few, the way a receiver that is down or overloaded does.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenLocal } from "./local-server.js";
 
 export interface ReceivedDelivery {
   headers: http.IncomingHttpHeaders;
@@ -28,11 +28,11 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     received.push({ headers: req.headers, body, answeredWith });
     res.writeHead(answeredWith).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port, close } = await listenLocal(server, "webhook receiver");
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
+    url: `http://127.0.0.1:${port}/hooks`,
     received,
     failNext: (count) => void (failures = count),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close,
   };
 }

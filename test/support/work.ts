@@ -5,13 +5,14 @@ import { gqlOk } from "./client.js";
 import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from "./openai-server.js";
 import { startServer, type TestServer, type TestServerOptions } from "./server.js";
 import { TaskQuery, WorkflowRunQuery } from "./work-documents.js";
+import { WORK_TIMEOUT_MS } from "./timeouts.js";
 import { eventually } from "./ws.js";
 
 /** The user prompt of a request. */
 export const promptOf = (body: ChatRequest) => body.messages.at(-1)!.content;
 
 /** Answers "[role] …" for team members and "done: <prompt>" otherwise, so tests can follow data through. */
-export function echo(body: ChatRequest): string {
+function echo(body: ChatRequest): string {
   const prompt = promptOf(body);
   const role = /^You are the (.+?) of /.exec(prompt)?.[1];
   return role ? `[${role}] worked on it.` : `done: ${prompt.slice(0, 60)}`;
@@ -50,13 +51,13 @@ export function useWorkServer(options: TestServerOptions = {}): { readonly serve
 
 const FINISHED = ["COMPLETED", "FAILED", "CANCELLED", "TIMED_OUT"];
 
-export async function taskWhen(server: TestServer, id: string, statuses: string[] = FINISHED, timeoutMs = 8000) {
+export async function taskWhen(server: TestServer, id: string, statuses: string[] = FINISHED, timeoutMs = WORK_TIMEOUT_MS) {
   const read = async () => (await gqlOk(server, TaskQuery, { id })).task!;
   await eventually(async () => statuses.includes((await read()).status), timeoutMs);
   return read();
 }
 
-export async function runWhen(server: TestServer, id: string, statuses: string[] = ["COMPLETED", "FAILED", "CANCELLED"], timeoutMs = 8000) {
+export async function runWhen(server: TestServer, id: string, statuses: string[] = ["COMPLETED", "FAILED", "CANCELLED"], timeoutMs = WORK_TIMEOUT_MS) {
   const read = async () => (await gqlOk(server, WorkflowRunQuery, { id })).workflowRun!;
   await eventually(async () => statuses.includes((await read()).status), timeoutMs);
   return read();

@@ -4,12 +4,15 @@ import WebSocket from "ws";
 import type { ExecutionResult } from "graphql";
 import type { TypedDocumentString } from "../../src/generated/graphql/graphql.js";
 import type { TestServer } from "./server.js";
+import { EVENT_TIMEOUT_MS, POLL_INTERVAL_MS } from "./timeouts.js";
 
 export function wsClient(server: TestServer, authorization: string | null = server.admin): Client {
   return createClient({
     url: server.wsUrl,
     webSocketImpl: WebSocket,
     lazy: false,
+    // A socket the server closes (a stopping server says 1001) is what some tests wait for, not noise.
+    onNonLazyError: () => undefined,
     retryAttempts: 0,
     connectionParams: authorization ? { authorization } : {},
   });
@@ -51,7 +54,7 @@ export function subscribe<TResult, TVariables>(
     received,
     done,
     unsubscribe: () => unsubscribe(),
-    next(timeoutMs = 5000) {
+    next(timeoutMs = EVENT_TIMEOUT_MS) {
       if (delivered < received.length) return Promise.resolve(received[delivered++]!);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms`)), timeoutMs);
@@ -78,10 +81,10 @@ export async function subscribeOpen<TResult, TVariables>(
 }
 
 /** Waits until `predicate` holds, polling (for effects that happen on another connection). */
-export async function eventually(predicate: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+export async function eventually(predicate: () => boolean | Promise<boolean>, timeoutMs = EVENT_TIMEOUT_MS): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await predicate())) {
-    if (Date.now() > until) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 20));
+    if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
   }
 }

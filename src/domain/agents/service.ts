@@ -30,7 +30,7 @@ export interface AgentFilter {
   type?: string | null;
 }
 
-export type AgentOrderField = "createdAt" | "updatedAt" | "name" | "lastActive";
+type AgentOrderField = "createdAt" | "updatedAt" | "name" | "lastActive";
 export interface AgentOrder {
   field: AgentOrderField;
   direction: "asc" | "desc";
@@ -176,4 +176,3 @@ export function createAgentService({ db, events, clock }: AgentServiceDeps) {
   };
 }
 
-export type AgentService = ReturnType<typeof createAgentService>;

@@ -18,14 +18,14 @@ export const SCOPES = [
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
-export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
+const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
   admin: SCOPES,
   agent_manager: ["agents:read", "agents:write", "sessions:read", "sessions:write"],
   messaging: ["agents:read", "sessions:read", "sessions:write", "messages:read", "messages:write"],
   system_monitor: ["agents:read", "sessions:read", "billing:read", "system:read"],
 };
 
-export type PrincipalKind = "api_key" | "user" | "system" | "anonymous";
+type PrincipalKind = "api_key" | "user" | "system" | "anonymous";
 
 export const TIERS = ["free", "pro", "enterprise"] as const;
 export type Tier = (typeof TIERS)[number];

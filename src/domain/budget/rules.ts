@@ -9,7 +9,6 @@ export interface AlertThresholds {
   critical: number;
 }
 
-export const DEFAULT_THRESHOLDS: AlertThresholds = { notice: 50, warning: 70, critical: 90 };
 
 export interface BudgetConfig {
   /** Daily budget in micro-dollars; null: no daily limit. */
@@ -21,11 +20,11 @@ export interface BudgetConfig {
 
 /** Budget days and months are UTC. */
 export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
-export const monthOf = (at: Date) => at.toISOString().slice(0, 7);
+const monthOf = (at: Date) => at.toISOString().slice(0, 7);
 export const dayPeriod = (at: Date) => `D:${dayOf(at)}`;
 export const monthPeriod = (at: Date) => `M:${monthOf(at)}`;
 
-export function daysInMonth(at: Date): number {
+function daysInMonth(at: Date): number {
   return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 0)).getUTCDate();
 }
 

@@ -15,7 +15,7 @@ import type { ChatMessage } from "../runtime/providers/provider.js";
 import type { AgentRuntime } from "../runtime/runtime.js";
 import { checkMessageContent } from "../sessions/rules.js";
 import { validate } from "../validation.js";
-import { CHANNEL_TYPES, CreateChannelInput, memberTypeOf, type ChannelType } from "./rules.js";
+import { CreateChannelInput, memberTypeOf, type ChannelType } from "./rules.js";
 
 export interface ChannelServiceDeps {
   db: Db;
@@ -286,5 +286,3 @@ export function createChannelService({ db, events, clock, logger, runtime }: Cha
   };
 }
 
-export type ChannelService = ReturnType<typeof createChannelService>;
-export { CHANNEL_TYPES };

@@ -7,7 +7,7 @@ import type { Db } from "../../db.js";
 import { AppError } from "../../errors.js";
 import { uniqueViolationOn } from "../prisma-errors.js";
 
-export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
+const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 const VALID_KEY = /^[\x21-\x7e]{1,255}$/;
 
 export type Begun = { kind: "proceed" } | { kind: "replay"; status: number; body: string };

@@ -9,8 +9,8 @@ import type { ModelCatalogue, ModelEntry } from "../runtime/catalogue.js";
 import type { UsageService } from "../usage/service.js";
 
 export const COMPLEXITY_TIER = { LOW: 1, MEDIUM: 2, HIGH: 3 } as const;
-export type Complexity = keyof typeof COMPLEXITY_TIER;
-export type Priority = "LOW" | "NORMAL" | "HIGH";
+type Complexity = keyof typeof COMPLEXITY_TIER;
+type Priority = "LOW" | "NORMAL" | "HIGH";
 
 export interface RecommendInput {
   taskType: string;
@@ -82,4 +82,3 @@ export function createOrchestrator({ catalogue, budget, rateLimits, usage }: { c
   };
 }
 
-export type Orchestrator = ReturnType<typeof createOrchestrator>;

@@ -18,7 +18,7 @@ export interface ModelEntry {
   tier: 0 | 1 | 2 | 3;
 }
 
-export const DEFAULT_MODELS: readonly ModelEntry[] = [
+const DEFAULT_MODELS: readonly ModelEntry[] = [
   { name: "builtin", provider: "builtin", vendor: "builtin", inputPricePerMTok: 0, outputPricePerMTok: 0, tier: 0 },
   // The seed-003 models, served by the built-in provider until MODEL_CATALOGUE points them elsewhere.
   { name: "k2p5", provider: "builtin", vendor: "kimi", inputPricePerMTok: 0.6, outputPricePerMTok: 2.5, tier: 2 },

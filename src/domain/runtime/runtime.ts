@@ -17,7 +17,7 @@ import type { ModelCatalogue, ProviderName } from "./catalogue.js";
 import type { ChatMessage, CompletionRequest, ModelProvider } from "./providers/provider.js";
 import { countMessageTokens, countTokens } from "./tokens.js";
 
-export type UsagePurpose = "SESSION_MESSAGE" | "SESSION_SUMMARY" | "CHANNEL_REPLY" | "TASK" | "TEAM_MEMBER" | "WORKFLOW_STEP";
+type UsagePurpose = "SESSION_MESSAGE" | "SESSION_SUMMARY" | "CHANNEL_REPLY" | "TASK" | "TEAM_MEMBER" | "WORKFLOW_STEP";
 
 export interface AnswerRequest {
   actor: Principal;
@@ -71,7 +71,7 @@ export interface RuntimeDeps {
  * The most a call can cost: providers count input tokens their own way (hence the margin), and never
  * write more than max_tokens. Reserving this much is what keeps concurrent calls inside the budget.
  */
-export function worstCaseTokens(inputTokens: number, maxTokens: number) {
+function worstCaseTokens(inputTokens: number, maxTokens: number) {
   return { input: Math.ceil(inputTokens * 1.25) + 16, output: maxTokens };
 }
 
@@ -91,7 +91,7 @@ function systemPrompt(agent: Agent, context: Record<string, unknown>, task: Comp
  * The system prompt and the newest message must fit the tier's context size; older messages are
  * dropped, oldest first, until the rest fits. Nothing fitting at all is CONTEXT_LIMIT_EXCEEDED.
  */
-export function fitToContext(system: ChatMessage, history: ChatMessage[], limit: number): ChatMessage[] {
+function fitToContext(system: ChatMessage, history: ChatMessage[], limit: number): ChatMessage[] {
   const newest = history[history.length - 1];
   const required = countMessageTokens(newest ? [system, newest] : [system]);
   if (required > limit) {

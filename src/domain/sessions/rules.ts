@@ -11,7 +11,7 @@ export interface TimeoutConfig {
   warningThresholdMinutes: number;
 }
 
-export const TIMEOUT_RULES = {
+const TIMEOUT_RULES = {
   timeoutMinutes: { min: 5, max: 1440, default: 30 },
   maxDurationMinutes: { max: 2880, default: 720 },
   warningThresholdMinutes: { min: 1, default: 5 },

@@ -394,4 +394,3 @@ export function createSessionService({ db, events, clock, runtime, turns, starte
   };
 }
 
-export type SessionService = ReturnType<typeof createSessionService>;

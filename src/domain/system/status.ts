@@ -44,7 +44,7 @@ export interface SystemStatusDeps {
 
 const SLOW_PROBE_MS = 1000;
 /** Seed 001: GET /api/v1/system/status is cached for 10 seconds. */
-export const STATUS_CACHE_MS = 10_000;
+const STATUS_CACHE_MS = 10_000;
 
 async function probe(check: () => Promise<unknown>): Promise<ServiceState> {
   const started = Date.now();
@@ -133,4 +133,3 @@ export function createSystemStatus(deps: SystemStatusDeps) {
   };
 }
 
-export type SystemStatusService = ReturnType<typeof createSystemStatus>;

@@ -19,7 +19,7 @@ import { validate } from "../validation.js";
 export const TASK_TYPES = ["CLEAR_CACHE", "RELOAD_CONFIG", "BACKUP_DATABASE"] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
-export interface TaskHandlers {
+interface TaskHandlers {
   clearCache(): { cleared: number };
   reloadConfig(): { reloaded: string[] };
 }
@@ -171,4 +171,3 @@ export function createSystemTaskService({ db, dialect, events, clock, logger, da
   };
 }
 
-export type SystemTaskService = ReturnType<typeof createSystemTaskService>;

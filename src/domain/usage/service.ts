@@ -10,9 +10,9 @@ export interface UsageSummary {
   costMicros: number;
 }
 
-export const EMPTY_USAGE: UsageSummary = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0, costMicros: 0 });
+const EMPTY_USAGE: UsageSummary = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0, costMicros: 0 });
 
-export const USAGE_DIMENSIONS = { MODEL: "model", DAY: "day", PROVIDER: "provider", AGENT: "agentId" } as const;
+const USAGE_DIMENSIONS = { MODEL: "model", DAY: "day", PROVIDER: "provider", AGENT: "agentId" } as const;
 export type UsageDimension = keyof typeof USAGE_DIMENSIONS;
 
 export interface UsageFilter {

@@ -45,7 +45,7 @@ const CreateInput = z.object({
 });
 
 /** `sha256=<hex>` of `<timestamp>.<body>`: what receivers recompute to trust a delivery. */
-export function signature(secret: string, timestamp: string, body: string): string {
+function signature(secret: string, timestamp: string, body: string): string {
   return `sha256=${createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")}`;
 }
 

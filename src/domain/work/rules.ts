@@ -3,7 +3,7 @@
 import { AppError } from "../../errors.js";
 import { TEAMS } from "./teams.js";
 
-export const PRIORITIES = ["LOW", "NORMAL", "HIGH"] as const;
+const PRIORITIES = ["LOW", "NORMAL", "HIGH"] as const;
 export type Priority = (typeof PRIORITIES)[number];
 export const PRIORITY_RANK: Record<Priority, number> = { HIGH: 3, NORMAL: 2, LOW: 1 };
 
@@ -12,8 +12,8 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const FINISHED: readonly TaskStatus[] = ["COMPLETED", "FAILED", "CANCELLED", "TIMED_OUT"];
 
 export const DEFAULT_TIMEOUT_SECONDS = 300; // seed 003 v3.1: "reduced default agent timeout from 10min to 5min"
-export const MAX_TIMEOUT_SECONDS = 3600;
-export const MAX_TASK_LENGTH = 2000;
+const MAX_TIMEOUT_SECONDS = 3600;
+const MAX_TASK_LENGTH = 2000;
 
 export interface SpawnRules {
   task?: string | null;

@@ -4,7 +4,7 @@
 import { AppError } from "../../errors.js";
 
 export const STEP_KINDS = ["AGENT", "MODEL", "TEAM"] as const;
-export type StepKind = (typeof STEP_KINDS)[number];
+type StepKind = (typeof STEP_KINDS)[number];
 
 export interface StepDefinition {
   key: string;
@@ -25,11 +25,11 @@ export interface Known {
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
-export const MAX_STEPS = 50;
+const MAX_STEPS = 50;
 
 type Reference = { kind: "input"; name: string } | { kind: "step"; key: string } | { kind: "unknown"; text: string };
 
-export function references(prompt: string): Reference[] {
+function references(prompt: string): Reference[] {
   return [...prompt.matchAll(PLACEHOLDER)].map(([, inner]): Reference => {
     const input = /^input\.([A-Za-z0-9_]+)$/.exec(inner!);
     if (input) return { kind: "input", name: input[1]! };

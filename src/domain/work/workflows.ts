@@ -64,7 +64,7 @@ const CSUITE = [
   { key: "cmo", role: "CMO", name: "cmo-anova", type: "cmo_anova" },
 ] as const;
 const CSUITE_WORKFLOW = "csuite-meeting";
-export const DEFAULT_AGENDA = ["Review quarterly performance", "Discuss new initiatives"];
+const DEFAULT_AGENDA = ["Review quarterly performance", "Discuss new initiatives"];
 
 /** One line of a contribution: its first sentence of substance (a short greeting is skipped), at most 200 characters. */
 function gist(text: string): string {
@@ -374,4 +374,3 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
   return service;
 }
 
-export type WorkflowService = ReturnType<typeof createWorkflowService>;

@@ -6,7 +6,7 @@ import { builder } from "../builder.js";
 import { OrderDirection } from "./common.js";
 import { UsageSummary } from "./usage.js";
 
-export const AgentStatus = builder.enumType("AgentStatus", {
+const AgentStatus = builder.enumType("AgentStatus", {
   description: "Lifecycle of an agent: CREATED → RUNNING ⇄ STOPPED; ERROR when it failed.",
   values: AGENT_STATUSES,
 });
@@ -47,7 +47,7 @@ const AgentPerformanceMetrics = builder.objectRef<AgentRow>("AgentPerformanceMet
   }),
 });
 
-export const Agent = builder.prismaNode("Agent", {
+const Agent = builder.prismaNode("Agent", {
   id: { field: "id" },
   nullable: true, // node(id:) of a deleted or unknown object is null, not an error
   description: "An autonomous agent instance.",

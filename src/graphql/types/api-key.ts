@@ -6,7 +6,7 @@ import { effectiveScopes, tierOf } from "../../domain/auth/principal.js";
 
 const ApiKeyStatus = builder.enumType("ApiKeyStatus", { values: ["ACTIVE", "EXPIRED", "REVOKED"] as const });
 
-export const ApiKey = builder.prismaNode("ApiKey", {
+const ApiKey = builder.prismaNode("ApiKey", {
   id: { field: "id" },
   nullable: true, // node(id:) of a deleted or unknown object is null, not an error
   fields: (t) => ({

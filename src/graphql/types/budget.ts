@@ -5,7 +5,7 @@ import type { BudgetAlertEvent } from "../../events.js";
 import { microsToDecimal } from "../../money.js";
 import { builder } from "../builder.js";
 
-export const AlertLevelEnum = builder.enumType("BudgetAlertLevel", {
+const AlertLevelEnum = builder.enumType("BudgetAlertLevel", {
   description: "Today's spend against the daily budget: OK → NOTICE → WARNING → CRITICAL at the thresholds.",
   values: ALERT_LEVELS,
 });

@@ -8,7 +8,7 @@ import { builder } from "../builder.js";
 const MESSAGE_CURSOR = ["channelId", "position"];
 
 /** The cursor of a message: the same in `channel.messages` edges and in `messageAdded(after:)`. */
-export const messageCursor = (message: { channelId: string; position: number }) => formatPrismaCursor(message, MESSAGE_CURSOR);
+const messageCursor = (message: { channelId: string; position: number }) => formatPrismaCursor(message, MESSAGE_CURSOR);
 
 function positionFromCursor(cursor: string, channelId: string): number {
   let parsed: unknown;
@@ -26,7 +26,7 @@ function positionFromCursor(cursor: string, channelId: string): number {
   return parsed[1];
 }
 
-export const ChannelType = builder.enumType("ChannelType", {
+const ChannelType = builder.enumType("ChannelType", {
   values: {
     PUBLIC: { description: "Every principal with the messaging scopes may read and post." },
     PRIVATE: { description: "Members only (admins see every channel)." },
@@ -43,7 +43,7 @@ builder.prismaObject("ChannelMember", {
   }),
 });
 
-export const Message = builder.prismaNode("Message", {
+const Message = builder.prismaNode("Message", {
   id: { field: "id" },
   nullable: true,
   fields: (t) => ({
@@ -60,7 +60,7 @@ export const Message = builder.prismaNode("Message", {
   }),
 });
 
-export const Channel = builder.prismaNode("Channel", {
+const Channel = builder.prismaNode("Channel", {
   id: { field: "id" },
   nullable: true,
   fields: (t) => ({

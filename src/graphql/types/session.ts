@@ -5,7 +5,7 @@ import type { Session as SessionRow } from "../../generated/sqlite/client.js";
 import { builder } from "../builder.js";
 import { UsageSummary } from "./usage.js";
 
-export const SessionStatus = builder.enumType("SessionStatus", { values: SESSION_STATUSES });
+const SessionStatus = builder.enumType("SessionStatus", { values: SESSION_STATUSES });
 const MessageRole = builder.enumType("SessionMessageRole", { values: ["USER", "AGENT"] as const });
 const BusyPolicy = builder.enumType("BusyPolicy", {
   description: "What happens when the agent is still answering an earlier message of the session.",
@@ -29,7 +29,7 @@ const TimeoutConfig = builder.objectRef<SessionRow>("SessionTimeoutConfig").impl
   }),
 });
 
-export const SessionMessage = builder.prismaNode("SessionMessage", {
+const SessionMessage = builder.prismaNode("SessionMessage", {
   id: { field: "id" },
   nullable: true,
   fields: (t) => ({
@@ -40,7 +40,7 @@ export const SessionMessage = builder.prismaNode("SessionMessage", {
   }),
 });
 
-export const Session = builder.prismaNode("Session", {
+const Session = builder.prismaNode("Session", {
   id: { field: "id" },
   nullable: true,
   description: "A conversation between a user and one agent, with a real expiry.",

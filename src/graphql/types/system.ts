@@ -79,7 +79,7 @@ const TaskType = builder.enumType("SystemTaskType", {
 });
 const TaskStatus = builder.enumType("SystemTaskStatus", { values: ["QUEUED", "RUNNING", "COMPLETED", "FAILED"] as const });
 
-export const SystemTask = builder.prismaNode("SystemTask", {
+const SystemTask = builder.prismaNode("SystemTask", {
   id: { field: "id" },
   nullable: true,
   fields: (t) => ({

@@ -9,7 +9,7 @@ import { OrderDirection } from "./common.js";
 import { Priority } from "./orchestrator.js";
 import { UsageSummary } from "./usage.js";
 
-export const TaskStatus = builder.enumType("TaskStatus", {
+const TaskStatus = builder.enumType("TaskStatus", {
   description: "SPAWNING (queued) → RUNNING → COMPLETED | FAILED | CANCELLED | TIMED_OUT.",
   values: TASK_STATUSES,
 });

@@ -5,7 +5,7 @@ import { builder } from "../builder.js";
 import { tierOf } from "../../domain/auth/principal.js";
 import { Role, Tier } from "./access.js";
 
-export const User = builder.prismaNode("User", {
+const User = builder.prismaNode("User", {
   id: { field: "id" },
   nullable: true, // node(id:) of a deleted or unknown object is null, not an error
   fields: (t) => ({

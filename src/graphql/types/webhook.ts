@@ -40,7 +40,7 @@ builder.prismaNode("WebhookDelivery", {
   }),
 });
 
-export const Webhook = builder.prismaNode("Webhook", {
+const Webhook = builder.prismaNode("Webhook", {
   id: { field: "id" },
   nullable: true,
   description:

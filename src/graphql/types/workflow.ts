@@ -29,7 +29,7 @@ const WorkflowStep = builder.objectRef<StepDefinition>("WorkflowStep").implement
   }),
 });
 
-export const Workflow = builder.prismaNode("Workflow", {
+const Workflow = builder.prismaNode("Workflow", {
   id: { field: "id" },
   nullable: true,
   fields: (t) => ({
@@ -61,7 +61,7 @@ const StepRun = builder.objectRef<StepRunShape>("StepRun").implement({
   }),
 });
 
-export const WorkflowRun = builder.prismaNode("WorkflowRun", {
+const WorkflowRun = builder.prismaNode("WorkflowRun", {
   id: { field: "id" },
   nullable: true,
   fields: (t) => ({

@@ -1,7 +1,7 @@
 // Agents in the seed-001 shapes: snake_case keys, lower-case statuses.
 import type { RestAgentFragment } from "../../generated/graphql/graphql.js";
 
-export function presentAgentConfig(config: RestAgentFragment["config"]) {
+function presentAgentConfig(config: RestAgentFragment["config"]) {
   return {
     model: config.model,
     temperature: config.temperature,

@@ -13,7 +13,7 @@ const STOPWORDS = new Set(
 const ACRONYMS = new Set(["ceo", "cto", "cfo", "cmo", "coo", "cso", "cio", "ai", "qa", "hr"]);
 
 /** ceo_mimi → "CEO Mimi" */
-export function humanizeType(type: string): string {
+function humanizeType(type: string): string {
   return type
     .split(/[_-]+/)
     .filter(Boolean)
