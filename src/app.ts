@@ -12,6 +12,7 @@ import { createDb, migrateDatabase, tuneDatabase, type Db } from "./db.js";
 import { createServices, type Services } from "./domain/services.js";
 import { AppError } from "./errors.js";
 import { createEvents, type Events } from "./events.js";
+import { useSubscriptionsEndWithCredential } from "./graphql/credential-streams.js";
 import { maskError, useUnexpectedErrorLogging } from "./graphql/errors.js";
 import { schema } from "./graphql/schema.js";
 import { useHealth } from "./http/health.js";
@@ -23,6 +24,7 @@ import { createRequestMetrics } from "./metrics.js";
 import { createLogger, type Logger } from "./logger.js";
 import { useRest, type ExecuteOperation } from "./rest/plugin.js";
 import { restRoutes } from "./rest/routes/index.js";
+import { createCredentialWatch, type CredentialWatch } from "./transport/credential-watch.js";
 import { attachGraphQLWs, authorizationFromParams } from "./transport/ws.js";
 import { VERSION } from "./version.js";
 
@@ -44,6 +46,8 @@ export interface App {
   db: Db;
   events: Events;
   services: Services;
+  /** Live connections register here to end with their credential (graphql-ws, SSE, legacy sockets). */
+  credentials: CredentialWatch;
   yoga: YogaServerInstance<Record<string, unknown>, Context>;
   httpServer: Server;
   /** Migrates, bootstraps credentials and listens; resolves with the base URL. */
@@ -97,6 +101,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     startedAt: clock.now(),
     process: { cache, metrics, jobs: () => jobs.map((j) => j.health()), isShuttingDown: () => shuttingDown },
   });
+  const credentials = createCredentialWatch({ events, clock, logger });
   jobs.push(
     periodicJob("session-sweeper", config.sessionSweepIntervalMs, () => services.sessions.sweep(), logger),
     // Releases holds of calls that never settled, and notices the budget day turning over.
@@ -175,6 +180,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       }),
       useRest(restRoutes, { execute: executeOperation, clock, logger, auth: services.auth, idempotency: services.idempotency }),
       useUnexpectedErrorLogging(logger, () => metrics.error()),
+      useSubscriptionsEndWithCredential(credentials),
       // A fresh context per subscription event, so loaders never serve one event's data to the next.
       useExtendContextValuePerExecuteSubscriptionEvent(() => ({ contextPartial: {} })),
     ],
@@ -187,6 +193,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     auth: services.auth,
     logger,
     connectionInitWaitTimeoutMs: config.wsConnectionInitTimeoutMs,
+    credentials,
   });
 
   async function bootstrapCredentials() {
@@ -203,6 +210,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     db,
     events,
     services,
+    credentials,
     yoga,
     httpServer,
 
@@ -219,6 +227,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       await services.systemTasks.recover();
       await services.tasks.start(); // spawned work interrupted by a stop is queued again
       await services.workflows.recover();
+      await credentials.start();
       for (const job of jobs) {
         await job.runNow();
         job.start();
@@ -249,6 +258,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       for (const job of jobs) await job.stop();
       await services.tasks.stop(); // running work stops and resumes at the next start
       await services.channels.idle(); // agent replies already started are posted
+      await credentials.stop();
       await events.close();
       await db.$disconnect();
       logger.info("stopped");
