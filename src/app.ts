@@ -1,5 +1,6 @@
 // buildApp(config) wires everything: database, pub/sub, services, graphql-yoga (GraphQL over HTTP,
 // SSE, GraphiQL, REST routes, health), graphql-ws, and the start/stop lifecycle.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,10 +13,14 @@ import { createDb, migrateDatabase, tuneDatabase, type Db } from "./db.js";
 import { createServices, type Services } from "./domain/services.js";
 import { AppError } from "./errors.js";
 import { createEvents, type Events } from "./events.js";
+import { useGraphQLArmor } from "./graphql/armor.js";
 import { useSubscriptionsEndWithCredential } from "./graphql/credential-streams.js";
 import { maskError, useUnexpectedErrorLogging } from "./graphql/errors.js";
+import { useWellFormedStrings } from "./graphql/well-formed-strings.js";
 import { schema } from "./graphql/schema.js";
+import { useGraphQLBodyLimits } from "./http/graphql-body.js";
 import { useHealth } from "./http/health.js";
+import { MAX_BODY_BYTES } from "./http/request-body.js";
 import { newRequestId, useRequestId } from "./http/request-id.js";
 import { useSecurityHeaders } from "./http/security-headers.js";
 import { createTtlCache } from "./cache.js";
@@ -102,6 +107,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     process: { cache, metrics, jobs: () => jobs.map((j) => j.health()), isShuttingDown: () => shuttingDown },
   });
   const credentials = createCredentialWatch({ events, clock, logger });
+  // Only this process knows it: marks the GraphQL requests its REST routes make (already checked as REST).
+  const internalMark = randomBytes(16).toString("hex");
   jobs.push(
     periodicJob("session-sweeper", config.sessionSweepIntervalMs, () => services.sessions.sweep(), logger),
     // Releases holds of calls that never settled, and notices the budget day turning over.
@@ -135,7 +142,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         "content-type": "application/json",
         accept: "application/graphql-response+json, application/json",
         "x-request-id": requestId,
-        [INTERNAL_REST_HEADER]: "1",
+        [INTERNAL_REST_HEADER]: internalMark,
         ...(authorization ? { authorization } : {}),
       },
       body: JSON.stringify({ query, variables }),
@@ -150,6 +157,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     landingPage: false,
     healthCheckEndpoint: "/health/yoga",
     graphiql: { title: "Agent platform control plane", subscriptionsProtocol: "WS" },
+    batching: false, // one operation per request: the abuse limits below apply per operation
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(" ")),
@@ -169,6 +177,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       },
       useRequestId(),
       useSecurityHeaders(),
+      useGraphQLBodyLimits({ endpoint: "/graphql", maxBytes: MAX_BODY_BYTES, isInternal: (r) => r.headers.get(INTERNAL_REST_HEADER) === internalMark }),
+      ...useGraphQLArmor(),
+      useWellFormedStrings(),
       useHealth({
         version: VERSION,
         workers: config.taskConcurrency,
@@ -194,6 +205,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     logger,
     connectionInitWaitTimeoutMs: config.wsConnectionInitTimeoutMs,
     credentials,
+    maxPayloadBytes: MAX_BODY_BYTES,
   });
 
   async function bootstrapCredentials() {

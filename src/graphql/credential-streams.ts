@@ -12,7 +12,7 @@ function isAsyncIterable<T>(value: unknown): value is AsyncIterable<T> {
 }
 
 /** `source`, until `watch` says the principal's credential ended: then `lastWord(reason)` once, and done. */
-export function untilCredentialEnds<T>(
+function untilCredentialEnds<T>(
   source: AsyncIterable<T>,
   principal: Principal,
   watch: CredentialWatch,
@@ -71,7 +71,7 @@ export function untilCredentialEnds<T>(
   return iterator;
 }
 
-export function credentialEndedResult(reason: CredentialEndReason): ExecutionResult {
+function credentialEndedResult(reason: CredentialEndReason): ExecutionResult {
   return { errors: [new GraphQLError(`Subscription ended: ${reason}`, { extensions: { code: "AUTH_FAILED", reason } })] };
 }
 

@@ -22,10 +22,12 @@ export interface WsDeps {
   logger: Logger;
   connectionInitWaitTimeoutMs: number;
   credentials: CredentialWatch;
+  /** Largest message accepted; a bigger one closes the socket with 1009 (Message Too Big). */
+  maxPayloadBytes: number;
 }
 
 /** graphql-ws's Forbidden: the close code for a credential that is refused or has ended. */
-export const CLOSE_FORBIDDEN = 4403;
+const CLOSE_FORBIDDEN = 4403;
 
 export function authorizationFromParams(params: unknown): string | null {
   if (!params || typeof params !== "object") return null;
@@ -35,8 +37,8 @@ export function authorizationFromParams(params: unknown): string | null {
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 
-export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInitWaitTimeoutMs, credentials }: WsDeps) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint });
+export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes }: WsDeps) {
+  const wsServer = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
 
   // Streaming operations still running, so shutdown can wait for their `complete` to be sent.
   const socketNumbers = new WeakMap<object, number>();
