@@ -49,7 +49,7 @@ beforeAll(async () => {
   const listed = (await server.app.db.$queryRawUnsafe(
     dialect === "sqlite"
       ? `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'`
-      : `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name NOT LIKE '\\_%'`,
+      : `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name NOT LIKE '\\_%'`,
   )) as { name: string }[];
   tables = listed.map((t) => t.name).filter((t) => !ASYNC_TABLES.has(t));
   expect(tables).toContain("Agent");
