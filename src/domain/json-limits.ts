@@ -2,7 +2,7 @@
 // system task parameters — anything typed JSONObject), checked before any database work: a value
 // nested hundreds of levels deep would otherwise fail deep inside the database driver.
 
-export interface JsonLimits {
+interface JsonLimits {
   /** Levels of nested objects/arrays; `{"a": 1}` is 1 level, `{"a": {"b": []}}` is 3. */
   maxDepth: number;
   /** Bytes of the value written as JSON (UTF-8). */

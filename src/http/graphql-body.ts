@@ -5,7 +5,7 @@ import type { Plugin } from "graphql-yoga";
 import { AppError } from "../errors.js";
 import { decodeUtf8, readBodyBytes } from "./request-body.js";
 
-export interface GraphQLBodyLimits {
+interface GraphQLBodyLimits {
   endpoint: string;
   maxBytes: number;
   /** Requests the server makes to itself (a REST route's operation) were already checked as REST. */

@@ -25,7 +25,7 @@ export interface CredentialWatch {
   stop(): Promise<void>;
 }
 
-export interface CredentialWatchDeps {
+interface CredentialWatchDeps {
   events: Pick<Events, "listen">;
   clock: Clock;
   logger: Logger;

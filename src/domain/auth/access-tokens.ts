@@ -15,7 +15,7 @@ export interface AccessClaims {
   familyId: string | null;
 }
 
-export interface VerifiedAccessClaims extends AccessClaims {
+interface VerifiedAccessClaims extends AccessClaims {
   expiresAt: Date;
 }
 
