@@ -15,10 +15,15 @@ import { databaseUnavailable } from "./domain/prisma-errors.js";
 import { createServices, type Services } from "./domain/services.js";
 import { AppError } from "./errors.js";
 import { createEvents, type Events } from "./events.js";
+import { useGraphQLArmor } from "./graphql/armor.js";
+import { useSubscriptionsEndWithCredential } from "./graphql/credential-streams.js";
 import { maskError, useUnexpectedErrorLogging } from "./graphql/errors.js";
+import { useWellFormedStrings } from "./graphql/well-formed-strings.js";
 import { schema } from "./graphql/schema.js";
 import { graphiqlOptions, renderLocalGraphiQL, useGraphiQLAssets } from "./http/graphiql.js";
+import { useGraphQLBodyLimits } from "./http/graphql-body.js";
 import { useHealth } from "./http/health.js";
+import { MAX_BODY_BYTES } from "./http/request-body.js";
 import { newRequestId, useRequestId } from "./http/request-id.js";
 import { useSecurityHeaders } from "./http/security-headers.js";
 import { createTtlCache } from "./cache.js";
@@ -28,6 +33,7 @@ import { createLogger, type Logger } from "./logger.js";
 import { createShutdown, whenAborted, type Shutdown, type ShutdownReport } from "./shutdown.js";
 import { useRest, type ExecuteOperation } from "./rest/plugin.js";
 import { restRoutes } from "./rest/routes/index.js";
+import { createCredentialWatch, type CredentialWatch } from "./transport/credential-watch.js";
 import { attachGraphQLWs, authorizationFromParams } from "./transport/ws.js";
 import { endpointsOf } from "./startup-message.js";
 import { VERSION } from "./version.js";
@@ -50,6 +56,8 @@ export interface App {
   db: Db;
   events: Events;
   services: Services;
+  /** Live connections register here to end with their credential (graphql-ws, SSE, legacy sockets). */
+  credentials: CredentialWatch;
   yoga: YogaServerInstance<Record<string, unknown>, Context>;
   httpServer: Server;
   /** This process among the instances sharing the database (owner of its task leases). */
@@ -102,6 +110,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     startedAt: clock.now(),
     process: { cache, metrics, jobs: () => jobs.map((j) => j.health()), isShuttingDown: () => shuttingDown },
   });
+  const credentials = createCredentialWatch({ events, clock, logger });
+  // Only this process knows it: marks the GraphQL requests its REST routes make (already checked as REST).
+  const internalMark = randomBytes(16).toString("hex");
   jobs.push(
     periodicJob("session-sweeper", config.sessionSweepIntervalMs, () => services.sessions.sweep(), logger),
     // Releases holds of calls that never settled, and notices the budget day turning over.
@@ -139,7 +150,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         "content-type": "application/json",
         accept: "application/graphql-response+json, application/json",
         "x-request-id": requestId,
-        [INTERNAL_REST_HEADER]: "1",
+        [INTERNAL_REST_HEADER]: internalMark,
         ...(authorization ? { authorization } : {}),
       },
       body: JSON.stringify({ query, variables }),
@@ -155,6 +166,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     healthCheckEndpoint: "/health/yoga",
     graphiql: graphiqlOptions("Agent platform control plane"),
     renderGraphiQL: renderLocalGraphiQL, // its assets come from this server, never from a CDN
+    batching: false, // one operation per request: the abuse limits below apply per operation
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(" ")),
@@ -175,6 +187,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       useRequestId(),
       useSecurityHeaders(),
       useGraphiQLAssets(),
+      useGraphQLBodyLimits({ endpoint: "/graphql", maxBytes: MAX_BODY_BYTES, isInternal: (r) => r.headers.get(INTERNAL_REST_HEADER) === internalMark }),
+      ...useGraphQLArmor(),
+      useWellFormedStrings(),
       useHealth({
         version: VERSION,
         workers: config.taskConcurrency,
@@ -186,6 +201,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       }),
       useRest(restRoutes, { execute: executeOperation, clock, logger, auth: services.auth, idempotency: services.idempotency }),
       useUnexpectedErrorLogging(logger, () => metrics.error()),
+      useSubscriptionsEndWithCredential(credentials),
       // A fresh context per subscription event, so loaders never serve one event's data to the next.
       useExtendContextValuePerExecuteSubscriptionEvent(() => ({ contextPartial: {} })),
     ],
@@ -198,6 +214,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     auth: services.auth,
     logger,
     connectionInitWaitTimeoutMs: config.wsConnectionInitTimeoutMs,
+    credentials,
+    maxPayloadBytes: MAX_BODY_BYTES,
   });
 
   let stopping: Promise<ShutdownReport> | null = null;
@@ -267,6 +285,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     },
     pending: () => ({ calls: services.runtime.inFlight(), replies: services.channels.pendingReplies() }),
   });
+  shutdown.add({ name: "credential watch", timeoutMs: 1_000, run: () => credentials.stop() });
   shutdown.add({ name: "pub/sub", phase: "close", timeoutMs: 2_000, run: () => events.close() });
   shutdown.add({ name: "database", phase: "close", timeoutMs: 2_000, run: () => db.$disconnect() });
 
@@ -286,6 +305,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     db,
     events,
     services,
+    credentials,
     yoga,
     httpServer,
     instanceId,
@@ -303,6 +323,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       await services.systemTasks.recover();
       await services.tasks.start();
       await services.workflows.recover();
+      await credentials.start();
       for (const job of jobs) {
         await job.runNow();
         job.start();

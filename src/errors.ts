@@ -8,6 +8,10 @@ export const ERROR_CATALOGUE = {
   AUTH_FAILED: { status: 401, message: "Authentication failed" },
   NOT_FOUND: { status: 404, message: "Resource not found" },
   VALIDATION_ERROR: { status: 400, message: "Request validation failed" },
+  // request limits (README "Input limits")
+  PAYLOAD_TOO_LARGE: { status: 413, message: "Request body is too large" },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Request body must be JSON sent as Content-Type: application/json" },
+  QUERY_TOO_COMPLEX: { status: 400, message: "The GraphQL document exceeds a limit on depth, aliases, tokens, directives or cost" },
   CONTEXT_LIMIT_EXCEEDED: { status: 413, message: "Context window exceeded" },
   RATE_LIMIT_EXCEEDED: { status: 429, message: "Too many requests" },
   PROVIDER_ERROR: { status: 502, message: "Provider service error" },

@@ -64,6 +64,17 @@ export interface WorkflowRunUpdatedEvent {
   at: string;
 }
 
+/**
+ * A credential ended before its time: live connections opened with it close (on every instance,
+ * see src/transport/credential-watch.ts). `api_key`: the key's id; `refresh_family`: a login's
+ * refresh-token family, whose access tokens carry its id.
+ */
+export interface CredentialRevokedEvent {
+  kind: "api_key" | "refresh_family";
+  id: string;
+  at: string;
+}
+
 interface EventMap {
   agentStatusChanged: AgentStatusChangedEvent;
   sessionUpdated: SessionUpdatedEvent;
@@ -73,6 +84,7 @@ interface EventMap {
   taskUpdated: TaskUpdatedEvent;
   taskCancelRequested: TaskCancelRequestedEvent;
   workflowRunUpdated: WorkflowRunUpdatedEvent;
+  credentialRevoked: CredentialRevokedEvent;
 }
 
 type Topic = keyof EventMap;

@@ -74,7 +74,7 @@ export function createServices({ db, events, clock, logger, config, startedAt, p
   const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks });
   const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs });
   return {
-    auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret }),
+    auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, events }),
     agents: createAgentService({ db, events, clock }),
     runtime,
     sessions: createSessionService({ db, events, clock, runtime, turns: createSessionTurns(), startedAt }),

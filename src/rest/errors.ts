@@ -44,8 +44,11 @@ export function failureOf(error: AppError, requestId: string, at: Date, rename: 
 }
 
 /** The failure of an operation: its first coded error, or every input problem GraphQL found. */
+/** A variable GraphQL refused (even with a code, such as a JSON value over its limits): the REST input did not fit. */
+const isVariableProblem = (e: GraphQLFormattedError) => !e.path && e.message.startsWith('Variable "$');
+
 export function failureFromGraphQL(errors: readonly GraphQLFormattedError[], invalidInputCode: ErrorCode, requestId: string, at: Date, rename: FieldNaming = snakeCase): Failure {
-  const coded = errors.find((e) => isErrorCode(e.extensions?.code));
+  const coded = errors.find((e) => isErrorCode(e.extensions?.code) && !isVariableProblem(e));
   if (coded) {
     const code = coded.extensions!.code as ErrorCode;
     const details = (coded.extensions?.details as ErrorDetails | undefined) ?? {};

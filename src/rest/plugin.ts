@@ -10,6 +10,7 @@ import type { IdempotencyService } from "../domain/idempotency/service.js";
 import { databaseUnavailable } from "../domain/prisma-errors.js";
 import { AppError } from "../errors.js";
 import type { RequestIdContext } from "../http/request-id.js";
+import { readJsonBody } from "../http/request-body.js";
 import type { Logger } from "../logger.js";
 import { envelope, type Failure } from "./error-formats.js";
 import { failureFromGraphQL, failureOf } from "./errors.js";
@@ -72,15 +73,19 @@ function failed(failure: Failure, route: RestRoute | undefined, headers: Record<
   });
 }
 
-async function readBody(request: Request): Promise<Record<string, unknown>> {
-  const text = await request.text();
-  if (!text.trim()) return {};
-  let parsed: unknown;
+/** A path segment as sent; a malformed percent-escape (`%E0%A4%A`) is the client's mistake, not a crash. */
+function pathParam(name: string, raw: string): string {
   try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new AppError("VALIDATION_ERROR", { message: "Request body is not valid JSON", details: { reason: (error as Error).message } });
+    return decodeURIComponent(raw);
+  } catch {
+    throw new AppError("VALIDATION_ERROR", { message: `${name} is not a valid URL path segment`, details: { fields: [{ field: name, message: "is not validly percent-encoded" }] } });
   }
+}
+
+/** Size, media type, UTF-8 and nesting are checked while reading (src/http/request-body.ts), before any database work. */
+async function readBody(request: Request): Promise<Record<string, unknown>> {
+  const parsed = await readJsonBody(request);
+  if (parsed === undefined) return {};
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
     throw new AppError("VALIDATION_ERROR", { message: "Request body must be a JSON object" });
   }
@@ -145,7 +150,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
             : failed(failureOf(new AppError("NOT_FOUND", { message: `No endpoint ${request.method} ${url.pathname}` }), requestId, clock.now()), undefined);
           if (candidates.length) result.status = 405;
         } else {
-          const params = Object.fromEntries(found.entry.paramNames.map((name, i) => [name, decodeURIComponent(found.match[i + 1]!)]));
+          const params = Object.fromEntries(found.entry.paramNames.map((name, i) => [name, pathParam(name, found.match[i + 1]!)]));
           const restRequest: RestRequest = {
             params,
             query: url.searchParams,

@@ -1,5 +1,6 @@
 // graphql-ws (the graphql-transport-ws protocol) on the /graphql path of the HTTP server.
-// Credentials come in connectionParams.authorization; a bad one closes the socket with 4403.
+// Credentials come in connectionParams.authorization; a bad one closes the socket with 4403, and so
+// does the credential ending (revoked, expired) while the socket is open — the reason says why.
 // Every operation then runs through yoga's envelope, so it gets the same context, permission
 // layer and error masking as HTTP.
 import type { Server } from "node:http";
@@ -12,6 +13,7 @@ import { AppError } from "../errors.js";
 import { newRequestId } from "../http/request-id.js";
 import type { Logger } from "../logger.js";
 import { maskError } from "../graphql/errors.js";
+import type { CredentialWatch } from "./credential-watch.js";
 
 export interface WsDeps {
   httpServer: Server;
@@ -19,7 +21,13 @@ export interface WsDeps {
   auth: AuthService;
   logger: Logger;
   connectionInitWaitTimeoutMs: number;
+  credentials: CredentialWatch;
+  /** Largest message accepted; a bigger one closes the socket with 1009 (Message Too Big). */
+  maxPayloadBytes: number;
 }
+
+/** graphql-ws's Forbidden: the close code for a credential that is refused or has ended. */
+const CLOSE_FORBIDDEN = 4403;
 
 export function authorizationFromParams(params: unknown): string | null {
   if (!params || typeof params !== "object") return null;
@@ -29,8 +37,8 @@ export function authorizationFromParams(params: unknown): string | null {
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 
-export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInitWaitTimeoutMs }: WsDeps) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint });
+export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes }: WsDeps) {
+  const wsServer = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
 
   // Streaming operations still running, so shutdown can wait for their `complete` to be sent.
   const socketNumbers = new WeakMap<object, number>();
@@ -46,7 +54,11 @@ export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInit
       connectionInitWaitTimeout: connectionInitWaitTimeoutMs,
       onConnect: async (ctx) => {
         try {
-          await auth.authenticate(authorizationFromParams(ctx.connectionParams));
+          const principal = await auth.authenticate(authorizationFromParams(ctx.connectionParams));
+          const { socket } = ctx.extra;
+          const unwatch = credentials.watch(principal, (reason) => socket.close(CLOSE_FORBIDDEN, reason));
+          socket.once("close", unwatch);
+          if (socket.readyState !== socket.OPEN) unwatch(); // closed while authenticating: "close" has passed
           return true;
         } catch (error) {
           if (error instanceof AppError) return false; // graphql-ws closes with 4403 Forbidden

@@ -11,6 +11,12 @@ export interface AccessClaims {
   name: string;
   roles: Role[];
   tier: Tier;
+  /** The login (refresh-token family) the token belongs to: revoking the family ends the token too. */
+  familyId: string | null;
+}
+
+interface VerifiedAccessClaims extends AccessClaims {
+  expiresAt: Date;
 }
 
 export function looksLikeJwt(credential: string): boolean {
@@ -23,7 +29,7 @@ export function createAccessTokens(secret: string) {
     async sign(claims: AccessClaims, now: Date): Promise<{ token: string; expiresAt: Date }> {
       const issuedAt = Math.floor(now.getTime() / 1000);
       const expiresAt = new Date((issuedAt + ACCESS_TOKEN_TTL_SECONDS) * 1000);
-      const token = await new SignJWT({ name: claims.name, roles: claims.roles, tier: claims.tier, typ: "access" })
+      const token = await new SignJWT({ name: claims.name, roles: claims.roles, tier: claims.tier, typ: "access", ...(claims.familyId ? { fam: claims.familyId } : {}) })
         .setProtectedHeader({ alg: "HS256" })
         .setSubject(claims.userId)
         .setIssuer(ISSUER)
@@ -35,7 +41,7 @@ export function createAccessTokens(secret: string) {
     },
 
     /** The claims of a valid token, or null (bad signature, expired, wrong audience, not an access token). */
-    async verify(token: string, now: Date): Promise<AccessClaims | null> {
+    async verify(token: string, now: Date): Promise<VerifiedAccessClaims | null> {
       try {
         const { payload } = await jwtVerify(token, key, {
           issuer: ISSUER,
@@ -44,8 +50,15 @@ export function createAccessTokens(secret: string) {
           currentDate: now,
         });
         const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.includes(r)) : [];
-        if (payload.typ !== "access" || typeof payload.sub !== "string") return null;
-        return { userId: payload.sub, name: String(payload.name ?? ""), roles, tier: tierOf(payload.tier) };
+        if (payload.typ !== "access" || typeof payload.sub !== "string" || typeof payload.exp !== "number") return null;
+        return {
+          userId: payload.sub,
+          name: String(payload.name ?? ""),
+          roles,
+          tier: tierOf(payload.tier),
+          familyId: typeof payload.fam === "string" ? payload.fam : null,
+          expiresAt: new Date(payload.exp * 1000),
+        };
       } catch (error) {
         if (error instanceof joseErrors.JOSEError) return null;
         throw error;

@@ -30,6 +30,15 @@ type PrincipalKind = "api_key" | "user" | "system" | "anonymous";
 export const TIERS = ["free", "pro", "enterprise"] as const;
 export type Tier = (typeof TIERS)[number];
 
+/**
+ * The credential a principal authenticated with: what can end it while a connection opened with it
+ * is still live (revocation, expiry). See src/transport/credential-watch.ts.
+ */
+export type Credential =
+  | { kind: "api_key"; apiKeyId: string; expiresAt: Date | null }
+  /** `familyId`: the login (refresh-token family) that issued it; null for tokens issued before families were recorded. */
+  | { kind: "access_token"; userId: string; familyId: string | null; expiresAt: Date };
+
 export interface Principal {
   kind: PrincipalKind;
   /** The API key, user or system component acting; null when anonymous. */
@@ -40,6 +49,8 @@ export interface Principal {
   scopes: readonly Scope[];
   /** Seed 002 tier: bounds context size and concurrent sessions. */
   tier: Tier;
+  /** What it authenticated with; absent for anonymous and the system. */
+  credential?: Credential;
 }
 
 export const ANONYMOUS: Principal = Object.freeze({ kind: "anonymous", id: null, name: "anonymous", roles: [], scopes: [], tier: "free" });
@@ -76,9 +87,9 @@ export function principalFor(
   id: string,
   name: string,
   roles: readonly Role[],
-  { narrowTo = null, tier = "pro" }: { narrowTo?: readonly Scope[] | null; tier?: Tier } = {},
+  { narrowTo = null, tier = "pro", credential }: { narrowTo?: readonly Scope[] | null; tier?: Tier; credential?: Credential } = {},
 ): Principal {
-  return { kind, id, name, roles: [...roles], scopes: effectiveScopes(roles, narrowTo), tier };
+  return { kind, id, name, roles: [...roles], scopes: effectiveScopes(roles, narrowTo), tier, ...(credential ? { credential } : {}) };
 }
 
 export function tierOf(value: unknown): Tier {

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Clock } from "../../clock.js";
 import { Prisma, type Db } from "../../db.js";
+import type { Events } from "../../events.js";
 import type { ApiKey, User } from "../../generated/sqlite/client.js";
 import { AppError } from "../../errors.js";
 import { newId } from "../../ids.js";
@@ -27,6 +28,8 @@ export interface AuthServiceDeps {
   logger: Logger;
   /** From JWT_SECRET; when null a secret is generated once and kept in the database. */
   jwtSecret: string | null;
+  /** Revocations are announced here, so every instance closes the connections opened with them. */
+  events: Pick<Events, "publish">;
 }
 
 export interface CreateApiKeyInput {
@@ -78,7 +81,7 @@ export function scopesOf(record: { scopes: unknown }): Scope[] | null {
   return (record.scopes as string[]).filter((s): s is Scope => (SCOPES as readonly string[]).includes(s));
 }
 
-export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceDeps) {
+export function createAuthService({ db, clock, logger, jwtSecret, events }: AuthServiceDeps) {
   let tokens: AccessTokens | null = jwtSecret ? createAccessTokens(jwtSecret) : null;
 
   async function accessTokens(): Promise<AccessTokens> {
@@ -104,12 +107,22 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
         .update({ where: { id: key.id }, data: { lastUsedAt: now } })
         .catch((error: unknown) => logger.warn({ err: error, apiKeyId: key.id }, "could not record API key use"));
     }
-    return principalFor("api_key", key.id, key.name, rolesOf(key), { narrowTo: scopesOf(key), tier: tierOf(key.tier) });
+    return principalFor("api_key", key.id, key.name, rolesOf(key), {
+      narrowTo: scopesOf(key),
+      tier: tierOf(key.tier),
+      credential: { kind: "api_key", apiKeyId: key.id, expiresAt: key.expiresAt },
+    });
+  }
+
+  /** A login whose refresh tokens were revoked (one was reused) no longer vouches for its access tokens. */
+  async function familyRevoked(familyId: string): Promise<boolean> {
+    const revoked = await db.refreshToken.findFirst({ where: { familyId, revokedAt: { not: null } }, select: { id: true } });
+    return revoked !== null;
   }
 
   async function issueTokens(user: User, familyId: string): Promise<TokenPair> {
     const now = clock.now();
-    const access = await (await accessTokens()).sign({ userId: user.id, name: user.name, roles: rolesOf(user), tier: tierOf(user.tier) }, now);
+    const access = await (await accessTokens()).sign({ userId: user.id, name: user.name, roles: rolesOf(user), tier: tierOf(user.tier), familyId }, now);
     const refreshToken = randomSecret("rt");
     const refreshTokenExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_MS);
     await db.refreshToken.create({
@@ -147,7 +160,13 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
       if (scheme.toLowerCase() === "bearer" && looksLikeJwt(credential)) {
         const claims = await (await accessTokens()).verify(credential, clock.now());
         if (!claims) throw new AppError("AUTH_FAILED", { message: "Access token is invalid or expired" });
-        return principalFor("user", claims.userId, claims.name, claims.roles, { tier: claims.tier });
+        if (claims.familyId && (await familyRevoked(claims.familyId))) {
+          throw new AppError("AUTH_FAILED", { message: "Access token belongs to a login that was revoked" });
+        }
+        return principalFor("user", claims.userId, claims.name, claims.roles, {
+          tier: claims.tier,
+          credential: { kind: "access_token", userId: claims.userId, familyId: claims.familyId, expiresAt: claims.expiresAt },
+        });
       }
       const principal = await principalForApiKey(credential);
       if (!principal) throw new AppError("AUTH_FAILED", { message: "API key is invalid, expired or revoked" });
@@ -179,12 +198,17 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
       return { apiKey, secret };
     },
 
-    /** Revoking is immediate (every request looks the key up) and idempotent. */
+    /**
+     * Revoking is immediate (every request looks the key up) and idempotent; sockets and streams
+     * opened with the key close on every instance (announced again on a repeat, in case the first
+     * announcement was lost in a pub/sub outage).
+     */
     async revokeApiKey(_actor: Principal, id: string): Promise<ApiKey> {
       const key = await db.apiKey.findUnique({ where: { id } });
       if (!key) throw new AppError("api_key_not_found", { details: { id } });
-      if (key.revokedAt) return key;
-      return db.apiKey.update({ where: { id }, data: { revokedAt: clock.now() } });
+      const revoked = key.revokedAt ? key : await db.apiKey.update({ where: { id }, data: { revokedAt: clock.now() } });
+      events.publish("credentialRevoked", { kind: "api_key", id, at: clock.now().toISOString() });
+      return revoked;
     },
 
     async getApiKey(_actor: Principal, id: string): Promise<ApiKey | null> {
@@ -250,6 +274,7 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
           data: { revokedAt: now },
         });
         logger.warn({ familyId: stored.familyId, userId: stored.userId }, "refresh token reused; family revoked");
+        events.publish("credentialRevoked", { kind: "refresh_family", id: stored.familyId, at: now.toISOString() });
         throw new AppError("invalid_refresh_token", {
           message: "Refresh token was already used; every token of this login has been revoked",
         });

@@ -99,7 +99,8 @@ export const workflowRoutes = [
     `),
     variables: (req) => {
       const body = bodyInput(req);
-      const steps = Array.isArray(body.steps) ? body.steps.map((s: Record<string, unknown>) => ({ ...s, kind: upperEnum(s.kind) })) : body.steps;
+      // A step that is not an object passes through as sent, for GraphQL to refuse.
+      const steps = Array.isArray(body.steps) ? body.steps.map((s: unknown) => (s && typeof s === "object" ? { ...s, kind: upperEnum((s as { kind?: unknown }).kind) } : s)) : body.steps;
       return { input: { ...body, steps } as never };
     },
     invalidInputCode: "invalid_workflow",
