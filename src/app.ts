@@ -1,7 +1,7 @@
 // buildApp(config) wires everything: database, pub/sub, services, graphql-yoga (GraphQL over HTTP,
 // SSE, GraphiQL, REST routes, health), graphql-ws, and the start/stop lifecycle.
 import fs from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { useExtendContextValuePerExecuteSubscriptionEvent } from "@envelop/execute-subscription-event";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
@@ -9,12 +9,16 @@ import { systemClock, type Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Context } from "./context.js";
 import { createDb, migrateDatabase, tuneDatabase, type Db } from "./db.js";
+import type { Principal } from "./domain/auth/principal.js";
 import { createServices, type Services } from "./domain/services.js";
 import { AppError } from "./errors.js";
 import { createEvents, type Events } from "./events.js";
 import { maskError, useUnexpectedErrorLogging } from "./graphql/errors.js";
 import { schema } from "./graphql/schema.js";
+import { clientIp } from "./http/client-ip.js";
 import { useHealth } from "./http/health.js";
+import { ALREADY_CHARGED, clientIpOfUpgrade, createRequestGate } from "./limits/gate.js";
+import { createRequestLimiter } from "./limits/limiter.js";
 import { newRequestId, useRequestId } from "./http/request-id.js";
 import { useSecurityHeaders } from "./http/security-headers.js";
 import { createTtlCache } from "./cache.js";
@@ -35,7 +39,7 @@ export interface AppOptions {
   migrate?: boolean;
   /** Where the first start's admin key is shown (default: standard output). */
   announceAdminKey?: (secret: string) => void;
-  /** Redis channel prefix, so several servers can share one Redis without hearing each other. */
+  /** Redis channel and key prefix, so several servers can share one Redis without hearing each other or sharing budgets. */
   eventsNamespace?: string;
 }
 
@@ -59,6 +63,10 @@ interface InitialContext {
   request?: Request;
   connectionParams?: unknown;
   requestId?: string;
+  /** graphql-ws: the socket's upgrade request. */
+  req?: IncomingMessage;
+  /** A REST route authenticated its caller already. */
+  principal?: Principal;
 }
 
 function announceToStdout(secret: string) {
@@ -86,6 +94,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
   });
   const cache = createTtlCache();
   const metrics = createRequestMetrics();
+  const limiter = createRequestLimiter({ ...config.rateLimits, clock, logger, redisUrl: config.redisUrl, namespace: options.eventsNamespace ?? "cp" });
+  const gate = createRequestGate(limiter, config.trustedProxies);
   let shuttingDown = false;
   const jobs: PeriodicJob[] = [];
   const services = createServices({
@@ -94,6 +104,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     clock,
     logger,
     config,
+    requestLimiter: limiter,
     startedAt: clock.now(),
     process: { cache, metrics, jobs: () => jobs.map((j) => j.health()), isShuttingDown: () => shuttingDown },
   });
@@ -115,15 +126,20 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         ? authorizationFromParams(initial.connectionParams)
         : (initial.request?.headers.get("authorization") ?? null);
     try {
-      const principal = await services.auth.authenticate(authorization);
-      return { requestId, principal, services, clock, logger: logger.child({ requestId }), prisma: db };
+      const principal = initial.principal ?? (await services.auth.authenticate(authorization));
+      const ip = initial.request
+        ? clientIp(initial.request, initial, config.trustedProxies)
+        : initial.req
+          ? clientIpOfUpgrade(initial.req, config.trustedProxies)
+          : "127.0.0.1";
+      return { requestId, principal, clientIp: ip, services, clock, logger: logger.child({ requestId }), prisma: db };
     } catch (error) {
       throw error instanceof AppError ? maskError(error) : error;
     }
   }
 
   // REST routes run their operation through this same yoga instance, with the caller's credentials.
-  const executeOperation: ExecuteOperation = async (query, variables, { authorization, requestId }) => {
+  const executeOperation: ExecuteOperation = async (query, variables, { authorization, requestId, principal }) => {
     const response = await yoga.fetch("http://internal/graphql", {
       method: "POST",
       headers: {
@@ -134,7 +150,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         ...(authorization ? { authorization } : {}),
       },
       body: JSON.stringify({ query, variables }),
-    });
+    }, { principal, [ALREADY_CHARGED]: true }); // a server context no client can send
     return response.json();
   };
 
@@ -173,7 +189,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         pubsub: () => events.probe(),
         now: () => clock.now(),
       }),
-      useRest(restRoutes, { execute: executeOperation, clock, logger, auth: services.auth, idempotency: services.idempotency }),
+      ...(limiter.enabled ? [gate.plugin()] : []),
+      useRest(restRoutes, { execute: executeOperation, clock, logger, auth: services.auth, idempotency: services.idempotency, limit: limiter.enabled ? gate.chargeHttp : undefined }),
       useUnexpectedErrorLogging(logger, () => metrics.error()),
       // A fresh context per subscription event, so loaders never serve one event's data to the next.
       useExtendContextValuePerExecuteSubscriptionEvent(() => ({ contextPartial: {} })),
@@ -187,6 +204,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     auth: services.auth,
     logger,
     connectionInitWaitTimeoutMs: config.wsConnectionInitTimeoutMs,
+    chargeOperation: limiter.enabled ? gate.chargeSocketOperation : undefined,
   });
 
   async function bootstrapCredentials() {
@@ -213,6 +231,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         logger.debug({ output }, "migrations applied");
       }
       await tuneDatabase(db, config.databaseUrl);
+      await limiter.ready();
       await bootstrapCredentials();
       // Catch up on what happened while the server was down: sessions that expired, reservations of
       // calls that never finished, tasks interrupted or still queued.
@@ -250,6 +269,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       await services.tasks.stop(); // running work stops and resumes at the next start
       await services.channels.idle(); // agent replies already started are posted
       await events.close();
+      await limiter.close();
       await db.$disconnect();
       logger.info("stopped");
     },

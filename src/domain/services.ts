@@ -5,6 +5,7 @@ import type { Config } from "../config.js";
 import { dialectOf, type Db } from "../db.js";
 import type { Events } from "../events.js";
 import type { JobHealth } from "../jobs.js";
+import type { RequestLimiter } from "../limits/limiter.js";
 import type { Logger } from "../logger.js";
 import type { RequestMetrics } from "../metrics.js";
 import { createAgentService } from "./agents/service.js";
@@ -33,12 +34,14 @@ export interface ServiceDeps {
   clock: Clock;
   logger: Logger;
   config: Config;
+  /** Request limits (src/limits), for callers to see their own budgets. */
+  requestLimiter: RequestLimiter;
   startedAt: Date;
   /** What the process itself knows: its caches, request metrics, background jobs, shutdown. */
   process: { cache: TtlCache; metrics: RequestMetrics; jobs: () => JobHealth[]; isShuttingDown: () => boolean };
 }
 
-export function createServices({ db, events, clock, logger, config, startedAt, process }: ServiceDeps) {
+export function createServices({ db, events, clock, logger, config, requestLimiter, startedAt, process }: ServiceDeps) {
   const catalogue = createCatalogue({ entries: config.modelCatalogue, openai: config.openai });
   const budget = createBudgetService({
     db,
@@ -72,7 +75,7 @@ export function createServices({ db, events, clock, logger, config, startedAt, p
   const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks });
   const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency });
   return {
-    auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret }),
+    auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, defaultTier: config.defaultTier }),
     agents: createAgentService({ db, events, clock }),
     runtime,
     sessions: createSessionService({ db, events, clock, runtime, turns: createSessionTurns(), startedAt }),
@@ -80,6 +83,7 @@ export function createServices({ db, events, clock, logger, config, startedAt, p
     usage,
     budget,
     rateLimits,
+    requestLimits: requestLimiter,
     orchestrator: createOrchestrator({ catalogue, budget, rateLimits, usage }),
     system: createSystemStatus({ db, events, clock, ...process, usesRedis: config.redisUrl !== null, dataDir: config.dataDir, startedAt }),
     systemTasks: createSystemTaskService({

@@ -27,6 +27,8 @@ export interface AuthServiceDeps {
   logger: Logger;
   /** From JWT_SECRET; when null a secret is generated once and kept in the database. */
   jwtSecret: string | null;
+  /** Tier of new keys and users that name none (DEFAULT_TIER). */
+  defaultTier?: Tier;
 }
 
 export interface CreateApiKeyInput {
@@ -78,7 +80,7 @@ export function scopesOf(record: { scopes: unknown }): Scope[] | null {
   return (record.scopes as string[]).filter((s): s is Scope => (SCOPES as readonly string[]).includes(s));
 }
 
-export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceDeps) {
+export function createAuthService({ db, clock, logger, jwtSecret, defaultTier = "pro" }: AuthServiceDeps) {
   let tokens: AccessTokens | null = jwtSecret ? createAccessTokens(jwtSecret) : null;
 
   async function accessTokens(): Promise<AccessTokens> {
@@ -173,7 +175,7 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
           scopes: data.scopes ? [...new Set(data.scopes)] : undefined,
           expiresAt: data.expiresAt ?? null,
           createdBy: actor.id,
-          tier: data.tier ?? "pro",
+          tier: data.tier ?? defaultTier,
         },
       });
       return { apiKey, secret };
@@ -211,7 +213,7 @@ export function createAuthService({ db, clock, logger, jwtSecret }: AuthServiceD
             name: data.name,
             passwordHash: await hashPassword(data.password),
             roles: [...new Set(data.roles)],
-            tier: data.tier ?? "pro",
+            tier: data.tier ?? defaultTier,
           },
         });
       } catch (error) {
