@@ -114,6 +114,8 @@ type Documents = {
     "\n  mutation TriggerSystemTask($input: TriggerSystemTaskInput!) {\n    triggerSystemTask(input: $input) { task { id type status parameters queuedAt } }\n  }\n": typeof types.TriggerSystemTaskDocument,
     "\n  query SystemTaskQuery($id: ID!) {\n    systemTask(id: $id) { id type status result error queuedAt startedAt completedAt }\n  }\n": typeof types.SystemTaskQueryDocument,
     "\n  subscription SystemTaskUpdated($taskId: ID) {\n    systemTaskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n": typeof types.SystemTaskUpdatedDocument,
+    "\n  query ViewerId {\n    viewer { id }\n  }\n": typeof types.ViewerIdDocument,
+    "\n  query RequestRateLimits {\n    requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n    rateLimits { provider limit }\n  }\n": typeof types.RequestRateLimitsDocument,
     "\n  mutation SpawnTask($input: SpawnTaskInput!) {\n    spawnTask(input: $input) { task { id kind status priority model estimatedCost agent { id name } } }\n  }\n": typeof types.SpawnTaskDocument,
     "\n  mutation SpawnTeam($input: SpawnTeamInput!) {\n    spawnTeam(input: $input) { task { id kind status team estimatedCost members { role model status } } }\n  }\n": typeof types.SpawnTeamDocument,
     "\n  mutation CancelTask($id: ID!) {\n    cancelTask(input: { id: $id }) { refund task { id status error estimatedCost actualCost refund completedAt } }\n  }\n": typeof types.CancelTaskDocument,
@@ -228,6 +230,8 @@ const documents: Documents = {
     "\n  mutation TriggerSystemTask($input: TriggerSystemTaskInput!) {\n    triggerSystemTask(input: $input) { task { id type status parameters queuedAt } }\n  }\n": types.TriggerSystemTaskDocument,
     "\n  query SystemTaskQuery($id: ID!) {\n    systemTask(id: $id) { id type status result error queuedAt startedAt completedAt }\n  }\n": types.SystemTaskQueryDocument,
     "\n  subscription SystemTaskUpdated($taskId: ID) {\n    systemTaskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n": types.SystemTaskUpdatedDocument,
+    "\n  query ViewerId {\n    viewer { id }\n  }\n": types.ViewerIdDocument,
+    "\n  query RequestRateLimits {\n    requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n    rateLimits { provider limit }\n  }\n": types.RequestRateLimitsDocument,
     "\n  mutation SpawnTask($input: SpawnTaskInput!) {\n    spawnTask(input: $input) { task { id kind status priority model estimatedCost agent { id name } } }\n  }\n": types.SpawnTaskDocument,
     "\n  mutation SpawnTeam($input: SpawnTeamInput!) {\n    spawnTeam(input: $input) { task { id kind status team estimatedCost members { role model status } } }\n  }\n": types.SpawnTeamDocument,
     "\n  mutation CancelTask($id: ID!) {\n    cancelTask(input: { id: $id }) { refund task { id status error estimatedCost actualCost refund completedAt } }\n  }\n": types.CancelTaskDocument,
@@ -639,6 +643,14 @@ export function graphql(source: "\n  query SystemTaskQuery($id: ID!) {\n    syst
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SystemTaskUpdated($taskId: ID) {\n    systemTaskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n"): typeof import('./graphql.js').SystemTaskUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerId {\n    viewer { id }\n  }\n"): typeof import('./graphql.js').ViewerIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestRateLimits {\n    requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n    rateLimits { provider limit }\n  }\n"): typeof import('./graphql.js').RequestRateLimitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

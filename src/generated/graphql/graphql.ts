@@ -1143,6 +1143,16 @@ export type SystemTaskUpdatedSubscriptionVariables = Exact<{
 
 export type SystemTaskUpdatedSubscription = { systemTaskUpdated: { taskId: string, status: SystemTaskStatus, task: { status: SystemTaskStatus, result: Record<string, unknown> | null } | null } };
 
+export type ViewerIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerIdQuery = { viewer: { id: string | null } };
+
+export type RequestRateLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestRateLimitsQuery = { requestRateLimits: Array<{ policy: RateLimitPolicy, scope: string, limit: number, remaining: number, used: number, windowSeconds: number, resetAt: string }>, rateLimits: Array<{ provider: string, limit: number }> };
+
 export type SpawnTaskMutationVariables = Exact<{
   input: SpawnTaskInput;
 }>;
@@ -3380,6 +3390,30 @@ export const SystemTaskUpdatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SystemTaskUpdatedSubscription, SystemTaskUpdatedSubscriptionVariables>;
+export const ViewerIdDocument = new TypedDocumentString(`
+    query ViewerId {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerIdQuery, ViewerIdQueryVariables>;
+export const RequestRateLimitsDocument = new TypedDocumentString(`
+    query RequestRateLimits {
+  requestRateLimits {
+    policy
+    scope
+    limit
+    remaining
+    used
+    windowSeconds
+    resetAt
+  }
+  rateLimits {
+    provider
+    limit
+  }
+}
+    `) as unknown as TypedDocumentString<RequestRateLimitsQuery, RequestRateLimitsQueryVariables>;
 export const SpawnTaskDocument = new TypedDocumentString(`
     mutation SpawnTask($input: SpawnTaskInput!) {
   spawnTask(input: $input) {
