@@ -9,7 +9,7 @@ import { systemClock, type Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Context } from "./context.js";
 import { createDb, migrateDatabase, tuneDatabase, type Db } from "./db.js";
-import type { Principal } from "./domain/auth/principal.js";
+import { SYSTEM, type Principal } from "./domain/auth/principal.js";
 import { createServices, type Services } from "./domain/services.js";
 import { AppError } from "./errors.js";
 import { createEvents, type Events } from "./events.js";
@@ -17,8 +17,10 @@ import { maskError, useUnexpectedErrorLogging } from "./graphql/errors.js";
 import { schema } from "./graphql/schema.js";
 import { clientIp } from "./http/client-ip.js";
 import { useHealth } from "./http/health.js";
-import { ALREADY_CHARGED, clientIpOfUpgrade, createRequestGate } from "./limits/gate.js";
+import { ALREADY_CHARGED, clientIpOfUpgrade, createRequestGate, type RequestGate } from "./limits/gate.js";
 import { createRequestLimiter } from "./limits/limiter.js";
+import { createMetrics, type Metrics } from "./telemetry/metrics.js";
+import { markFunctionError, useGraphQLMetrics, useHttpMetrics, useMetricsEndpoint } from "./telemetry/plugins.js";
 import { newRequestId, useRequestId } from "./http/request-id.js";
 import { useSecurityHeaders } from "./http/security-headers.js";
 import { createTtlCache } from "./cache.js";
@@ -50,6 +52,10 @@ export interface App {
   services: Services;
   yoga: YogaServerInstance<Record<string, unknown>, Context>;
   httpServer: Server;
+  /** Request limits: other HTTP handlers and sockets charge their requests here. */
+  requestLimits: RequestGate;
+  /** Prometheus registry and instruments (GET /metrics); `registerGauge` for other parts of the server. */
+  telemetry: Metrics;
   /** Migrates, bootstraps credentials and listens; resolves with the base URL. */
   start(): Promise<string>;
   /** Graceful: stop accepting, finish in-flight requests, complete subscriptions, close the database. */
@@ -58,6 +64,8 @@ export interface App {
 
 /** Marks the GraphQL request a REST route makes on the caller's behalf. */
 const INTERNAL_REST_HEADER = "x-rest-operation";
+/** The same, on the server context (which no client can set). */
+const INTERNAL = Symbol("internal request");
 
 interface InitialContext {
   request?: Request;
@@ -86,16 +94,19 @@ function announceToStdout(secret: string) {
 export function buildApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const db = createDb(config.databaseUrl, { onStatement: options.onStatement });
+  const telemetry = createMetrics();
+  const db = createDb(config.databaseUrl, { onStatement: options.onStatement, onQuery: telemetry.dbQuery });
   const events = createEvents({
     redisUrl: config.redisUrl,
     namespace: options.eventsNamespace,
     onError: (error) => logger.error({ err: error }, "pub/sub transport (Redis) unavailable"),
+    onDelivered: telemetry.eventDelivered,
   });
   const cache = createTtlCache();
   const metrics = createRequestMetrics();
   const limiter = createRequestLimiter({ ...config.rateLimits, clock, logger, redisUrl: config.redisUrl, namespace: options.eventsNamespace ?? "cp" });
   const gate = createRequestGate(limiter, config.trustedProxies);
+  limiter.onRefused((refusal) => telemetry.rateLimitRefused(refusal.policy, refusal.scope));
   let shuttingDown = false;
   const jobs: PeriodicJob[] = [];
   const services = createServices({
@@ -105,6 +116,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     logger,
     config,
     requestLimiter: limiter,
+    telemetry: telemetry.domain,
     startedAt: clock.now(),
     process: { cache, metrics, jobs: () => jobs.map((j) => j.health()), isShuttingDown: () => shuttingDown },
   });
@@ -150,7 +162,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         ...(authorization ? { authorization } : {}),
       },
       body: JSON.stringify({ query, variables }),
-    }, { principal, [ALREADY_CHARGED]: true }); // a server context no client can send
+    }, { principal, [ALREADY_CHARGED]: true, [INTERNAL]: true }); // a server context no client can send
     return response.json();
   };
 
@@ -180,6 +192,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       },
       useRequestId(),
       useSecurityHeaders(),
+      useMetricsEndpoint(telemetry, { token: config.metricsToken, trustedProxies: config.trustedProxies }),
+      useHttpMetrics(telemetry, (serverContext) => Boolean((serverContext as Record<symbol, unknown>)[INTERNAL])),
+      ...useGraphQLMetrics(telemetry),
       useHealth({
         version: VERSION,
         workers: config.taskConcurrency,
@@ -191,7 +206,10 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       }),
       ...(limiter.enabled ? [gate.plugin()] : []),
       useRest(restRoutes, { execute: executeOperation, clock, logger, auth: services.auth, idempotency: services.idempotency, limit: limiter.enabled ? gate.chargeHttp : undefined }),
-      useUnexpectedErrorLogging(logger, () => metrics.error()),
+      useUnexpectedErrorLogging(logger, (ctx) => {
+        metrics.error();
+        markFunctionError(ctx?.request);
+      }),
       // A fresh context per subscription event, so loaders never serve one event's data to the next.
       useExtendContextValuePerExecuteSubscriptionEvent(() => ({ contextPartial: {} })),
     ],
@@ -206,6 +224,11 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     connectionInitWaitTimeoutMs: config.wsConnectionInitTimeoutMs,
     chargeOperation: limiter.enabled ? gate.chargeSocketOperation : undefined,
   });
+  telemetry.registerGauge("graphql_ws_sockets_open", "Open graphql-ws sockets on this instance", () => ws.wsServer.clients.size);
+  telemetry.registerGauge("task_queue_depth", "Spawned tasks queued and running (every instance: read from the database)", async () => ({
+    queued: await services.tasks.count(SYSTEM, { status: ["SPAWNING"] }),
+    running: await services.tasks.count(SYSTEM, { status: ["RUNNING"] }),
+  }), "status");
 
   async function bootstrapCredentials() {
     if (config.adminApiKey) {
@@ -223,6 +246,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     services,
     yoga,
     httpServer,
+    requestLimits: gate,
+    telemetry,
 
     async start() {
       fs.mkdirSync(config.dataDir, { recursive: true }); // holds the embedded database and backups

@@ -22,6 +22,8 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export interface DbOptions {
   /** Called with every SQL statement sent to the database (tests count them). */
   onStatement?: (sql: string) => void;
+  /** Called when each statement has finished, with how long it took (metrics). */
+  onQuery?: (sql: string, ms: number) => void;
 }
 
 export function dialectOf(url: string): Dialect {
@@ -30,13 +32,13 @@ export function dialectOf(url: string): Dialect {
 
 export function createDb(url: string, options: DbOptions = {}): Db {
   if (isPostgresUrl(url)) {
-    const adapter = observe(new PrismaPg({ connectionString: url }), options.onStatement);
+    const adapter = observe(new PrismaPg({ connectionString: url }), options);
     return new PgClient({ adapter }) as unknown as Db;
   }
   const file = sqliteFilePath(url);
   if (!file) throw new Error(`Unsupported DATABASE_URL: ${url}`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  return new SqliteClient({ adapter: observe(new PrismaLibSQL({ url }), options.onStatement) });
+  return new SqliteClient({ adapter: observe(new PrismaLibSQL({ url }), options) });
 }
 
 /** SQLite settings that let readers run beside a writer and make writers wait instead of failing. */
@@ -62,13 +64,19 @@ export async function migrateDatabase(url: string): Promise<string> {
   return stdout;
 }
 
-function observe(factory: SqlDriverAdapterFactory, onStatement?: (sql: string) => void): SqlDriverAdapterFactory {
-  if (!onStatement) return factory;
+function observe(factory: SqlDriverAdapterFactory, { onStatement, onQuery }: DbOptions): SqlDriverAdapterFactory {
+  if (!onStatement && !onQuery) return factory;
+  const timed = <R>(sql: string, run: () => Promise<R>): Promise<R> => {
+    onStatement?.(sql);
+    if (!onQuery) return run();
+    const began = performance.now();
+    return run().finally(() => onQuery(sql, performance.now() - began));
+  };
   const wrap = <T extends SqlQueryable>(target: T): T => {
     const queryRaw = target.queryRaw.bind(target);
     const executeRaw = target.executeRaw.bind(target);
-    target.queryRaw = (q) => (onStatement(q.sql), queryRaw(q));
-    target.executeRaw = (q) => (onStatement(q.sql), executeRaw(q));
+    target.queryRaw = (q) => timed(q.sql, () => queryRaw(q));
+    target.executeRaw = (q) => timed(q.sql, () => executeRaw(q));
     return target;
   };
   return {

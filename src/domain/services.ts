@@ -7,6 +7,7 @@ import type { Events } from "../events.js";
 import type { JobHealth } from "../jobs.js";
 import type { RequestLimiter } from "../limits/limiter.js";
 import type { Logger } from "../logger.js";
+import type { DomainTelemetry } from "../telemetry/hooks.js";
 import type { RequestMetrics } from "../metrics.js";
 import { createAgentService } from "./agents/service.js";
 import { createAuthService } from "./auth/service.js";
@@ -36,12 +37,14 @@ export interface ServiceDeps {
   config: Config;
   /** Request limits (src/limits), for callers to see their own budgets. */
   requestLimiter: RequestLimiter;
+  /** Model calls, task outcomes, webhook attempts for operators' metrics (default: none). */
+  telemetry?: DomainTelemetry;
   startedAt: Date;
   /** What the process itself knows: its caches, request metrics, background jobs, shutdown. */
   process: { cache: TtlCache; metrics: RequestMetrics; jobs: () => JobHealth[]; isShuttingDown: () => boolean };
 }
 
-export function createServices({ db, events, clock, logger, config, requestLimiter, startedAt, process }: ServiceDeps) {
+export function createServices({ db, events, clock, logger, config, requestLimiter, telemetry, startedAt, process }: ServiceDeps) {
   const catalogue = createCatalogue({ entries: config.modelCatalogue, openai: config.openai });
   const budget = createBudgetService({
     db,
@@ -66,14 +69,15 @@ export function createServices({ db, events, clock, logger, config, requestLimit
     budget,
     rateLimits,
     environment: config.environment,
+    telemetry,
     providers: {
       builtin: createBuiltinProvider(),
       ...(config.openai ? { openai: createOpenAICompatibleProvider(config.openai) } : {}),
     },
   });
   const usage = createUsageService({ db });
-  const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks });
-  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency });
+  const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks, telemetry });
+  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, telemetry });
   return {
     auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, defaultTier: config.defaultTier }),
     agents: createAgentService({ db, events, clock }),

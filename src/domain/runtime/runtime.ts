@@ -8,6 +8,7 @@ import type { Agent } from "../../generated/sqlite/client.js";
 import { AppError } from "../../errors.js";
 import { newId } from "../../ids.js";
 import type { Logger } from "../../logger.js";
+import { NO_TELEMETRY, type DomainTelemetry } from "../../telemetry/hooks.js";
 import type { Principal } from "../auth/principal.js";
 import { TIER_LIMITS } from "../auth/tiers.js";
 import { dayOf } from "../budget/rules.js";
@@ -60,6 +61,7 @@ export interface RuntimeDeps {
   rateLimits: RateLimitService;
   /** NODE_ENV, reported by systemConfig. */
   environment: string;
+  telemetry?: DomainTelemetry;
 }
 
 /**
@@ -106,7 +108,7 @@ export function fitToContext(system: ChatMessage, history: ChatMessage[], limit:
   return newest ? [system, ...kept, newest] : [system];
 }
 
-export function createAgentRuntime({ db, clock, logger, catalogue, providers, budget, rateLimits, environment }: RuntimeDeps) {
+export function createAgentRuntime({ db, clock, logger, catalogue, providers, budget, rateLimits, environment, telemetry = NO_TELEMETRY }: RuntimeDeps) {
   /** The usage record, the agent's counters and the budget's books change together, or not at all. */
   async function record(
     request: AnswerRequest,
@@ -149,6 +151,7 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
       });
       await budget.settle(tx, reservation, outcome.costMicros);
     });
+    telemetry.modelCall({ provider: entry.provider, model: entry.name, ...outcome });
     if (outcome.costMicros > 0) await budget.checkAlert();
   }
 
