@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { buildApp, type App } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
+import { benchLimits } from "./limits.js";
 
 const ADMIN = "bench-admin-key-0123456789abcdefghijklmnop";
 
@@ -119,6 +120,9 @@ async function main() {
     await server.app.services.tasks.idle();
   });
   line("SQL statements for one task, spawn to finish", String(perTask));
+
+  console.log("\nRequest limits (BENCH_REDIS_URL adds a run through Redis)");
+  await benchLimits(line, process.env.BENCH_REDIS_URL);
 
   console.log("\nMemory");
   global.gc?.();
