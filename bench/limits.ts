@@ -32,12 +32,19 @@ async function start(env: Record<string, string>): Promise<{ app: App; url: stri
   return { app, url, auth: `ApiKey ${created.data.createApiKey.secret}` };
 }
 
-async function post(url: string, auth: string, query: string): Promise<any> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: auth },
-    body: JSON.stringify({ query }),
-  });
+async function post(url: string, auth: string, query: string, retried = false): Promise<any> {
+  let response: Response;
+  try {
+    response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: auth },
+      body: JSON.stringify({ query }),
+    });
+  } catch (error) {
+    // A kept-alive socket the server closed while this server sat idle (the other variant's round): once more.
+    if (retried) throw error;
+    return post(url, auth, query, true);
+  }
   const body = (await response.json()) as { errors?: unknown };
   if (response.status !== 200 || body.errors) throw new Error(`${response.status} ${JSON.stringify(body)}`);
   return body;
