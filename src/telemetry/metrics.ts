@@ -58,15 +58,25 @@ export function createMetrics() {
     return name;
   };
 
+  // Counting must never fail the work it counts (prom-client throws on a negative or non-numeric increment).
+  const quietly =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        fn(...args);
+      } catch {
+        /* a metric lost, the call unharmed */
+      }
+    };
   const domain: DomainTelemetry = {
-    modelCall({ provider, model, status, inputTokens, outputTokens, costMicros }) {
+    modelCall: quietly(({ provider, model, status, inputTokens, outputTokens, costMicros }) => {
       modelCalls.inc({ provider, model, status: status.toLowerCase() });
-      modelTokens.inc({ provider, model, direction: "input" }, inputTokens);
-      modelTokens.inc({ provider, model, direction: "output" }, outputTokens);
-      modelCost.inc({ provider, model }, costMicros / 1_000_000);
-    },
-    taskFinished: ({ outcome, seconds }) => taskDuration.observe({ outcome: outcome.toLowerCase() }, seconds),
-    webhookAttempt: (outcome) => webhookDeliveries.inc({ outcome }),
+      modelTokens.inc({ provider, model, direction: "input" }, Math.max(0, inputTokens));
+      modelTokens.inc({ provider, model, direction: "output" }, Math.max(0, outputTokens));
+      modelCost.inc({ provider, model }, Math.max(0, costMicros) / 1_000_000);
+    }),
+    taskFinished: quietly(({ outcome, seconds }) => taskDuration.observe({ outcome: outcome.toLowerCase() }, seconds)),
+    webhookAttempt: quietly((outcome) => webhookDeliveries.inc({ outcome })),
   };
 
   return {
