@@ -13,6 +13,9 @@ import { taskWhen } from "./support/work.js";
 import { CreateWebhook, SpawnTask } from "./support/work-documents.js";
 import { eventually, subscribeOpen, wsClient } from "./support/ws.js";
 
+/** How long background work (a webhook delivery, a socket closing) may take on a busy machine. */
+const SLOW = 15_000;
+
 /** The scrape, as samples: `name{labels} value`. */
 async function scrape(server: TestServer, headers: Record<string, string> = {}) {
   const response = await fetch(`${server.url}/metrics`, { headers });
@@ -127,8 +130,8 @@ describe("the series move", () => {
     await gqlOk(server, CreateWebhook, { input: { url: receiver.url, events: ["AGENT_COMPLETED"] } });
     const { spawnTask } = await gqlOk(server, SpawnTask, { input: { task: "count me", model: "k2p5" } });
     expect((await taskWhen(server, spawnTask.task.id)).status).toBe("COMPLETED");
-    await eventually(() => receiver.received.length > 0, 10_000);
-    await eventually(async () => (await scrape(server)).value("webhook_deliveries_total", { outcome: "delivered" }) === 1);
+    await eventually(() => receiver.received.length > 0, SLOW);
+    await eventually(async () => (await scrape(server)).value("webhook_deliveries_total", { outcome: "delivered" }) === 1, SLOW);
     const { value, samples } = await scrape(server);
     expect(value("task_duration_seconds_count", { outcome: "completed" })).toBe(1);
     expect(samples.filter((s) => s.name === "task_queue_depth").map((s) => s.labels.status).sort()).toEqual(["queued", "running"]);
@@ -146,7 +149,7 @@ describe("the series move", () => {
     scraped = await scrape(server);
     expect(scraped.value("event_delivery_latency_seconds_count", { topic: "agentStatusChanged" })).toBe(1);
     await client.dispose();
-    await eventually(async () => (await scrape(server)).value("graphql_ws_sockets_open") === 0);
+    await eventually(async () => (await scrape(server)).value("graphql_ws_sockets_open") === 0, SLOW);
     expect((await scrape(server)).value("graphql_subscriptions_active", { transport: "ws" })).toBe(0);
   });
 

@@ -56,10 +56,10 @@ describe.skipIf(!redisUrl)("two instances sharing Redis", () => {
       await a.stop();
       await b.stop();
     }
-  }, 60_000); // two instances and 300 requests on a busy machine
+  }, 120_000); // two instances and 300 requests on a busy machine
 });
 
-describe.skipIf(!hasRedisServer)("Redis outage (a redis-server of this test's own)", () => {
+describe.skipIf(!hasRedisServer)("Redis outage (a redis-server of this test's own)", { timeout: 60_000 }, () => {
   it("keeps answering with per-instance limits and a logged warning, and shares budgets again when Redis is back", async () => {
     const port = await freePort();
     let redis = await startRedis(port);

@@ -44,7 +44,10 @@ const rateHeaders = (a: { headers: Headers }) => ({
 
 const unixSeconds = (server: TestServer) => Math.floor(server.clock.now().getTime() / 1000);
 
-describe("per principal, by role (seed 001)", () => {
+/** Boundary tests send a few hundred requests one after another: on a busy machine (and PostgreSQL) that takes a while. */
+const MANY_REQUESTS = { timeout: 120_000 };
+
+describe("per principal, by role (seed 001)", MANY_REQUESTS, () => {
   let server: TestServer;
   beforeAll(async () => (server = await startServer()));
   afterAll(() => server.stop());
@@ -100,7 +103,7 @@ describe("per principal, by role (seed 001)", () => {
   });
 });
 
-describe("per tier (seed 002)", () => {
+describe("per tier (seed 002)", MANY_REQUESTS, () => {
   let server: TestServer;
   beforeAll(async () => (server = await startServer({ env: { DEFAULT_TIER: "free" } })));
   afterAll(() => server.stop());
@@ -129,7 +132,7 @@ describe("per tier (seed 002)", () => {
   });
 });
 
-describe("per endpoint (seed 003)", () => {
+describe("per endpoint (seed 003)", MANY_REQUESTS, () => {
   let server: TestServer;
   beforeAll(async () => (server = await startServer()));
   afterAll(() => server.stop());
@@ -154,7 +157,7 @@ describe("per endpoint (seed 003)", () => {
   });
 });
 
-describe("per client IP, by operation class (seed 004, GCRA)", () => {
+describe("per client IP, by operation class (seed 004, GCRA)", MANY_REQUESTS, () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startServer({ env: { TRUSTED_PROXIES: "127.0.0.1", RATE_LIMIT_POLICIES: JSON.stringify({ ip: { limits: { workflow_run: 2 } } }) } });
@@ -202,7 +205,7 @@ describe("per client IP, by operation class (seed 004, GCRA)", () => {
   });
 });
 
-describe("GraphQL operations are classified (per-IP scope \"all\")", () => {
+describe("GraphQL operations are classified (per-IP scope \"all\")", MANY_REQUESTS, () => {
   let server: TestServer;
   beforeAll(async () => {
     const policies = { ip: { scope: "all", limits: { read: 2, write: 2, message: 1, workflow_run: 1 } } };
@@ -236,7 +239,7 @@ describe("GraphQL operations are classified (per-IP scope \"all\")", () => {
   });
 });
 
-describe("headers, subscriptions and exemptions", () => {
+describe("headers, subscriptions and exemptions", MANY_REQUESTS, () => {
   let server: TestServer;
   const refusals: Refusal[] = [];
   beforeAll(async () => {
@@ -332,7 +335,7 @@ describe("headers, subscriptions and exemptions", () => {
   });
 });
 
-describe("RATE_LIMITS=off", () => {
+describe("RATE_LIMITS=off", MANY_REQUESTS, () => {
   let server: TestServer;
   beforeAll(async () => (server = await startServer({ env: { RATE_LIMITS: "off" } })));
   afterAll(() => server.stop());
