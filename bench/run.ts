@@ -12,6 +12,7 @@ import { fanout, graphqlWsReceiver, rawWsReceiver, type FanoutResult } from "./l
 import { load, median, type LoadResult, type LoadSpec } from "./lib/load.js";
 import { startTarget, stopAllTargets, type Target } from "./lib/target.js";
 import { RestListAgentsDocument } from "../src/generated/graphql/graphql.js";
+import { benchLimits } from "./limits.js";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -25,6 +26,14 @@ const FANOUT_SIZES = option("subscribers", "100,1000").split(",").map(Number);
 const ADMIN = "bench-admin-key-0123456789abcdefghijklmnop";
 const AUTH = `ApiKey ${ADMIN}`;
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results");
+// The request limiter runs on every request (its cost is part of every figure) with budgets too high
+// to refuse anything: role and per-IP class policies for the admin key, per-IP for anonymous calls.
+const HIGH = 1_000_000_000;
+const RATE_LIMIT_POLICIES = JSON.stringify({
+  role: { limits: { admin: HIGH } },
+  tier: { limits: { pro: HIGH } },
+  ip: { scope: "all", limits: { read: HIGH, write: HIGH, message: HIGH, workflow_run: HIGH } },
+});
 
 interface Row {
   scenario: string;
@@ -130,7 +139,7 @@ async function main() {
   console.log(`Benchmark ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${dialect}; ${ROUNDS} rounds × ${SECONDS} s, medians\n`);
   try {
     const [bareHttp, bareYoga, rawWs] = await Promise.all([startTarget("bare-http"), startTarget("bare-yoga"), startTarget("raw-ws")]);
-    const project = await startTarget("project", { BENCH_ADMIN_KEY: ADMIN, ...(postgres?.env ?? {}) });
+    const project = await startTarget("project", { BENCH_ADMIN_KEY: ADMIN, RATE_LIMIT_POLICIES, ...(postgres?.env ?? {}) });
     figures.startupMs = project.info.startMs;
     figures.idleRssMiB = (await project.command<number>("rss")) / 2 ** 20;
     await project.command("seedTree", { agents: 20, sessions: 10, messages: 10 });
@@ -216,6 +225,9 @@ async function main() {
     }
     figures.fanout = fanoutFigures;
     figures.finalRssMiB = (await project.command<number>("rss")) / 2 ** 20;
+    const limiter: string[] = [];
+    await benchLimits((label, value) => limiter.push(`${label}: ${value}`), postgres?.env.REDIS_URL);
+    rows.push({ scenario: "request limiter on vs off ({ viewer { id } })", note: limiter.join("; ") });
     rows.push({ scenario: "start-up (migrate + listen)", note: `${Number(figures.startupMs).toFixed(0)} ms` });
     rows.push({ scenario: "RSS idle after start-up / after the run", note: `${Number(figures.idleRssMiB).toFixed(0)} / ${Number(figures.finalRssMiB).toFixed(0)} MiB` });
   } finally {

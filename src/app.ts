@@ -2,7 +2,7 @@
 // SSE, GraphiQL, REST routes, health), graphql-ws, and the start/stop lifecycle.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import os from "node:os";
 import type { AddressInfo } from "node:net";
 import { useExtendContextValuePerExecuteSubscriptionEvent } from "@envelop/execute-subscription-event";
@@ -11,6 +11,7 @@ import { systemClock, type Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Context } from "./context.js";
 import { createDb, migrateDatabase, type Db } from "./db.js";
+import { SYSTEM, type Principal } from "./domain/auth/principal.js";
 import { databaseUnavailable } from "./domain/prisma-errors.js";
 import { createServices, type Services } from "./domain/services.js";
 import { AppError } from "./errors.js";
@@ -20,10 +21,16 @@ import { useSubscriptionsEndWithCredential } from "./graphql/credential-streams.
 import { maskError, useUnexpectedErrorLogging } from "./graphql/errors.js";
 import { useWellFormedStrings } from "./graphql/well-formed-strings.js";
 import { schema } from "./graphql/schema.js";
+import { unhandledRejections } from "./faults.js";
+import { clientIp } from "./http/client-ip.js";
 import { graphiqlOptions, renderLocalGraphiQL, useGraphiQLAssets } from "./http/graphiql.js";
 import { useGraphQLBodyLimits } from "./http/graphql-body.js";
 import { useHealth } from "./http/health.js";
 import { MAX_BODY_BYTES } from "./http/request-body.js";
+import { ALREADY_CHARGED, clientIpOfUpgrade, createRequestGate, type RequestGate } from "./limits/gate.js";
+import { createRequestLimiter } from "./limits/limiter.js";
+import { createMetrics, type Metrics } from "./telemetry/metrics.js";
+import { markFunctionError, useGraphQLMetrics, useHttpMetrics, useMetricsEndpoint } from "./telemetry/plugins.js";
 import { newRequestId, useRequestId } from "./http/request-id.js";
 import { useSecurityHeaders } from "./http/security-headers.js";
 import { createTtlCache } from "./cache.js";
@@ -47,7 +54,7 @@ export interface AppOptions {
   migrate?: boolean;
   /** Where the first start's admin key is shown (default: a log line). */
   announceAdminKey?: (secret: string) => void;
-  /** Redis channel prefix, so several servers can share one Redis without hearing each other. */
+  /** Redis channel and key prefix, so several servers can share one Redis without hearing each other or sharing budgets. */
   eventsNamespace?: string;
 }
 
@@ -64,6 +71,10 @@ export interface App {
   instanceId: string;
   /** The steps of a graceful stop; add yours (a transport's sockets, say) with a name and a timeout. */
   shutdown: Shutdown;
+  /** Request limits: other HTTP handlers and sockets charge their requests here. */
+  requestLimits: RequestGate;
+  /** Prometheus registry and instruments (GET /metrics); `registerGauge` for other parts of the server. */
+  telemetry: Metrics;
   /** Migrates, bootstraps credentials and listens; resolves with the base URL. */
   start(): Promise<string>;
   /**
@@ -75,28 +86,40 @@ export interface App {
 
 /** Marks the GraphQL request a REST route makes on the caller's behalf. */
 const INTERNAL_REST_HEADER = "x-rest-operation";
+/** The same, on the server context (which no client can set). */
+const INTERNAL = Symbol("internal request");
 
 interface InitialContext {
   request?: Request;
   connectionParams?: unknown;
   requestId?: string;
+  /** graphql-ws: the socket's upgrade request. */
+  req?: IncomingMessage;
+  /** A REST route authenticated its caller already. */
+  principal?: Principal;
 }
 
 export function buildApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
+  const telemetry = createMetrics();
   const events = createEvents({
     redisUrl: config.redisUrl,
     namespace: options.eventsNamespace,
     onError: (error) => logger.error({ err: error }, "pub/sub transport (Redis) unavailable"),
+    onDelivered: telemetry.eventDelivered,
   });
   const cache = createTtlCache();
   const metrics = createRequestMetrics();
+  const limiter = createRequestLimiter({ ...config.rateLimits, clock, logger, redisUrl: config.redisUrl, namespace: options.eventsNamespace ?? "cp" });
+  const gate = createRequestGate(limiter, config.trustedProxies);
+  limiter.onRefused((refusal) => telemetry.rateLimitRefused(refusal.policy, refusal.scope));
   let shuttingDown = false;
   const jobs: PeriodicJob[] = [];
   const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const db = createDb(config.databaseUrl, {
     onStatement: options.onStatement,
+    onQuery: telemetry.dbQuery,
     pool: { size: config.database.poolSize, statementTimeoutMs: config.database.statementTimeoutMs, connectTimeoutMs: config.database.connectTimeoutMs },
     onPoolError: (error) => logger.warn({ err: error }, "database connection lost (it is replaced on next use)"),
   });
@@ -107,6 +130,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     clock,
     logger,
     config,
+    requestLimiter: limiter,
+    telemetry: telemetry.domain,
     startedAt: clock.now(),
     process: { cache, metrics, jobs: () => jobs.map((j) => j.health()), isShuttingDown: () => shuttingDown },
   });
@@ -133,8 +158,13 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         ? authorizationFromParams(initial.connectionParams)
         : (initial.request?.headers.get("authorization") ?? null);
     try {
-      const principal = await services.auth.authenticate(authorization);
-      return { requestId, principal, services, clock, logger: logger.child({ requestId }), prisma: db };
+      const principal = initial.principal ?? (await services.auth.authenticate(authorization));
+      const ip = initial.request
+        ? clientIp(initial.request, initial, config.trustedProxies)
+        : initial.req
+          ? clientIpOfUpgrade(initial.req, config.trustedProxies)
+          : "127.0.0.1";
+      return { requestId, principal, clientIp: ip, services, clock, logger: logger.child({ requestId }), prisma: db };
     } catch (error) {
       // The database out of reach while authenticating: 503 with Retry-After, not an internal error.
       const failure = error instanceof AppError ? error : databaseUnavailable(error);
@@ -143,7 +173,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
   }
 
   // REST routes run their operation through this same yoga instance, with the caller's credentials.
-  const executeOperation: ExecuteOperation = async (query, variables, { authorization, requestId }) => {
+  const executeOperation: ExecuteOperation = async (query, variables, { authorization, requestId, principal }) => {
     const response = await yoga.fetch("http://internal/graphql", {
       method: "POST",
       headers: {
@@ -154,7 +184,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         ...(authorization ? { authorization } : {}),
       },
       body: JSON.stringify({ query, variables }),
-    });
+    }, { principal, [ALREADY_CHARGED]: true, [INTERNAL]: true }); // a server context no client can send
     return response.json();
   };
 
@@ -186,10 +216,13 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       },
       useRequestId(),
       useSecurityHeaders(),
+      useMetricsEndpoint(telemetry, { token: config.metricsToken, trustedProxies: config.trustedProxies }),
+      useHttpMetrics(telemetry, (serverContext) => Boolean((serverContext as Record<symbol, unknown>)[INTERNAL])),
       useGraphiQLAssets(),
       useGraphQLBodyLimits({ endpoint: "/graphql", maxBytes: MAX_BODY_BYTES, isInternal: (r) => r.headers.get(INTERNAL_REST_HEADER) === internalMark }),
       ...useGraphQLArmor(),
       useWellFormedStrings(),
+      ...useGraphQLMetrics(telemetry),
       useHealth({
         version: VERSION,
         workers: config.taskConcurrency,
@@ -199,8 +232,12 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         pubsub: () => events.probe(),
         now: () => clock.now(),
       }),
-      useRest(restRoutes, { execute: executeOperation, clock, logger, auth: services.auth, idempotency: services.idempotency }),
-      useUnexpectedErrorLogging(logger, () => metrics.error()),
+      ...(limiter.enabled ? [gate.plugin()] : []),
+      useRest(restRoutes, { execute: executeOperation, clock, logger, auth: services.auth, idempotency: services.idempotency, limit: limiter.enabled ? gate.chargeHttp : undefined }),
+      useUnexpectedErrorLogging(logger, (ctx) => {
+        metrics.error();
+        markFunctionError(ctx?.request);
+      }),
       useSubscriptionsEndWithCredential(credentials),
       // A fresh context per subscription event, so loaders never serve one event's data to the next.
       useExtendContextValuePerExecuteSubscriptionEvent(() => ({ contextPartial: {} })),
@@ -216,7 +253,14 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     connectionInitWaitTimeoutMs: config.wsConnectionInitTimeoutMs,
     credentials,
     maxPayloadBytes: MAX_BODY_BYTES,
+    chargeOperation: limiter.enabled ? gate.chargeSocketOperation : undefined,
   });
+  telemetry.registerGauge("unhandled_rejections", "Promise rejections nobody handled since the process started (logged; each is a bug)", () => unhandledRejections());
+  telemetry.registerGauge("graphql_ws_sockets_open", "Open graphql-ws sockets on this instance", () => ws.wsServer.clients.size);
+  telemetry.registerGauge("task_queue_depth", "Spawned tasks queued and running (every instance: read from the database)", async () => ({
+    queued: await services.tasks.count(SYSTEM, { status: ["SPAWNING"] }),
+    running: await services.tasks.count(SYSTEM, { status: ["RUNNING"] }),
+  }), "status");
 
   let stopping: Promise<ShutdownReport> | null = null;
   const shutdown = createShutdown({ logger, timeoutMs: config.shutdownTimeoutMs, graceMs: config.shutdownGraceMs });
@@ -286,6 +330,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     pending: () => ({ calls: services.runtime.inFlight(), replies: services.channels.pendingReplies() }),
   });
   shutdown.add({ name: "credential watch", timeoutMs: 1_000, run: () => credentials.stop() });
+  shutdown.add({ name: "request limiter", phase: "close", timeoutMs: 2_000, run: () => limiter.close() });
   shutdown.add({ name: "pub/sub", phase: "close", timeoutMs: 2_000, run: () => events.close() });
   shutdown.add({ name: "database", phase: "close", timeoutMs: 2_000, run: () => db.$disconnect() });
 
@@ -310,6 +355,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     httpServer,
     instanceId,
     shutdown,
+    requestLimits: gate,
+    telemetry,
 
     async start() {
       fs.mkdirSync(config.dataDir, { recursive: true }); // holds the embedded database and backups
@@ -317,6 +364,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         const output = await migrateDatabase(config.databaseUrl);
         logger.debug({ output }, "migrations applied");
       }
+      await limiter.ready();
       await bootstrapCredentials();
       // Catch up on what happened while the server was down: sessions that expired, reservations of
       // calls that never finished, tasks whose instance died (lease expired) or still queued.

@@ -2,7 +2,10 @@
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_DATA_DIR, databaseUrlFromEnv, isPostgresUrl, isSqliteUrl } from "./database-url.js";
+import fs from "node:fs";
+import { TIERS, type Tier } from "./domain/auth/principal.js";
 import { parseCidr, type Cidr } from "./http/client-ip.js";
+import { parsePolicies, type RateLimitPolicies } from "./limits/policies.js";
 import { decimalToMicros } from "./money.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -47,6 +50,12 @@ export interface Config {
   webhooks: { retryBaseMs: number; maxAttempts: number; timeoutMs: number; pollIntervalMs: number };
   /** Proxies whose X-Forwarded-For is believed (CIDR ranges); empty: the socket address is the client. */
   trustedProxies: Cidr[];
+  /** Request limits (src/limits): off only for local experiments. */
+  rateLimits: { enabled: boolean; policies: RateLimitPolicies };
+  /** Seed 002 tier of new API keys and users when none is given. */
+  defaultTier: Tier;
+  /** GET /metrics: with a token, scrapers send it as a bearer token; without one, loopback only. */
+  metricsToken: string | null;
 }
 
 const intInRange = (name: string, min: number, max: number) =>
@@ -151,6 +160,22 @@ const EnvSchema = z.object({
       return ranges;
     })
     .default([]),
+  RATE_LIMITS: z.enum(["on", "off"], { message: "RATE_LIMITS must be on or off" }).default("on"),
+  RATE_LIMIT_POLICIES: z
+    .string()
+    .transform((text, ctx) => {
+      let source = text.trim();
+      try {
+        if (!source.startsWith("{")) source = fs.readFileSync(source, "utf8"); // a path to a JSON file
+        return parsePolicies(JSON.parse(source));
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: `RATE_LIMIT_POLICIES must be JSON (or the path of a JSON file) overriding the default limits: ${(error as Error).message}` });
+        return z.NEVER;
+      }
+    })
+    .optional(),
+  DEFAULT_TIER: z.enum(TIERS, { message: `DEFAULT_TIER must be one of ${TIERS.join(", ")}` }).default("pro"),
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters long").optional(),
 });
 
 export class ConfigError extends Error {
@@ -213,5 +238,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollIntervalMs: e.WEBHOOK_POLL_INTERVAL_MS,
     },
     trustedProxies: e.TRUSTED_PROXIES,
+    rateLimits: { enabled: e.RATE_LIMITS === "on", policies: e.RATE_LIMIT_POLICIES ?? parsePolicies({}) },
+    defaultTier: e.DEFAULT_TIER,
+    metricsToken: e.METRICS_TOKEN ?? null,
   };
 }

@@ -10,6 +10,8 @@ import type { Logger } from "./logger.js";
 export interface Context {
   requestId: string;
   principal: Principal;
+  /** The client's address (socket, or X-Forwarded-For through TRUSTED_PROXIES). */
+  clientIp: string;
   services: Services;
   clock: Clock;
   logger: Logger;

@@ -29,6 +29,8 @@ export interface DbOptions {
   pool?: { size: number; statementTimeoutMs: number; connectTimeoutMs: number };
   /** Told about trouble on idle pooled connections (a restarted server), which nobody awaits. */
   onPoolError?: (error: Error) => void;
+  /** Called when each statement has finished, with how long it took (metrics). */
+  onQuery?: (sql: string, ms: number) => void;
 }
 
 /** SQLite settings that let readers run beside a writer and make writers wait instead of failing. */
@@ -53,7 +55,7 @@ export function createDb(url: string, options: DbOptions = {}): Db {
     // An idle connection dropped by the server (restart, failover) is reported here; without a listener
     // the pool's 'error' event would crash the process.
     pool.on("error", (error) => options.onPoolError?.(error));
-    const adapter = observe(new PrismaPg(pool), options.onStatement);
+    const adapter = observe(new PrismaPg(pool), options);
     // An interactive transaction may wait for a pooled connection as long as a request may (Prisma's
     // default, 2 s, fails bursts that the pool would have served), and run as long as a statement may.
     const transactionOptions = { maxWait: settings.connectTimeoutMs, timeout: settings.statementTimeoutMs };
@@ -62,7 +64,7 @@ export function createDb(url: string, options: DbOptions = {}): Db {
   const file = sqliteFilePath(url);
   if (!file) throw new Error(`Unsupported DATABASE_URL: ${url}`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  return new SqliteClient({ adapter: observe(new SingleConnectionLibSQL({ url }), options.onStatement) });
+  return new SqliteClient({ adapter: observe(new SingleConnectionLibSQL({ url }), options) });
 }
 
 const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
@@ -175,13 +177,19 @@ export async function migrateDatabase(url: string): Promise<string> {
   return stdout;
 }
 
-function observe(factory: SqlDriverAdapterFactory, onStatement?: (sql: string) => void): SqlDriverAdapterFactory {
-  if (!onStatement) return factory;
+function observe(factory: SqlDriverAdapterFactory, { onStatement, onQuery }: DbOptions): SqlDriverAdapterFactory {
+  if (!onStatement && !onQuery) return factory;
+  const timed = <R>(sql: string, run: () => Promise<R>): Promise<R> => {
+    onStatement?.(sql);
+    if (!onQuery) return run();
+    const began = performance.now();
+    return run().finally(() => onQuery(sql, performance.now() - began));
+  };
   const wrap = <T extends SqlQueryable>(target: T): T => {
     const queryRaw = target.queryRaw.bind(target);
     const executeRaw = target.executeRaw.bind(target);
-    target.queryRaw = (q) => (onStatement(q.sql), queryRaw(q));
-    target.executeRaw = (q) => (onStatement(q.sql), executeRaw(q));
+    target.queryRaw = (q) => timed(q.sql, () => queryRaw(q));
+    target.executeRaw = (q) => timed(q.sql, () => executeRaw(q));
     return target;
   };
   return {

@@ -13,12 +13,17 @@ export const ERROR_CATALOGUE = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Request body must be JSON sent as Content-Type: application/json" },
   QUERY_TOO_COMPLEX: { status: 400, message: "The GraphQL document exceeds a limit on depth, aliases, tokens, directives or cost" },
   CONTEXT_LIMIT_EXCEEDED: { status: 413, message: "Context window exceeded" },
+  // A model provider's hourly quota is used up (src/domain/ratelimits). Not the request limits below.
   RATE_LIMIT_EXCEEDED: { status: 429, message: "Too many requests" },
+  // The caller's own request budget is used up (src/limits): GraphQL names it RATE_LIMITED, REST
+  // rate_limit_exceeded (seed 001); both carry the retry time (`retryAfter`, `details.retry_after`).
+  RATE_LIMITED: { status: 429, message: "Rate limit exceeded" },
   PROVIDER_ERROR: { status: 502, message: "Provider service error" },
   INTERNAL_ERROR: { status: 500, message: "Internal server error" },
   SERVICE_UNAVAILABLE: { status: 503, message: "Service temporarily unavailable" },
   // access (seed 001)
   insufficient_permissions: { status: 403, message: "You lack the permissions this operation requires" },
+  rate_limit_exceeded: { status: 429, message: "Rate limit exceeded" },
   // agents (seed 001)
   agent_not_found: { status: 404, message: "Requested agent does not exist" },
   invalid_agent_config: { status: 400, message: "Agent configuration validation failed" },

@@ -121,6 +121,14 @@ export interface EventsOptions {
   namespace?: string;
   /** Told about transport trouble (once per outage, not per reconnect attempt). */
   onError?: (error: Error) => void;
+  /** Told when an event reaches a subscription here: how long after its publication (metrics). */
+  onDelivered?: (topic: Topic, latencyMs: number) => void;
+}
+
+/** What travels: the payload and when it was published (wall time, for delivery latency). */
+interface Envelope<P = unknown> {
+  payload: P;
+  publishedAt: number;
 }
 
 // Channels are namespaced at run time (`<namespace>:<topic>`), so the pubsub itself is keyed by string.
@@ -166,7 +174,7 @@ function resilientSubscriber(client: Redis, onError?: (error: Error) => void) {
   };
 }
 
-export function createEvents({ redisUrl, namespace = "cp", onError }: EventsOptions = {}): Events {
+export function createEvents({ redisUrl, namespace = "cp", onError, onDelivered }: EventsOptions = {}): Events {
   const redis = redisUrl
     ? { publishClient: redisClient(redisUrl, onError), subscribeClient: redisClient(redisUrl, onError) }
     : null;
@@ -189,21 +197,25 @@ export function createEvents({ redisUrl, namespace = "cp", onError }: EventsOpti
 
   return {
     publish(topic, payload) {
-      pubsub.publish(channel(topic), payload);
+      pubsub.publish(channel(topic), { payload, publishedAt: Date.now() } satisfies Envelope);
     },
 
     async subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean) {
-      const source = pubsub.subscribe(channel(topic)) as AsyncIterableIterator<EventMap[T]>;
+      const source = pubsub.subscribe(channel(topic)) as AsyncIterableIterator<Envelope<EventMap[T]>>;
       // Pull once right away: the listener is registered now, not at the consumer's first pull,
       // so nothing published after subscribe() returns is missed (resumable subscriptions rely on it).
-      let first: Promise<IteratorResult<EventMap[T]>> | null = source.next();
+      let first: Promise<IteratorResult<Envelope<EventMap[T]>>> | null = source.next();
       const iterator: AsyncIterableIterator<EventMap[T]> = {
         async next() {
           for (;;) {
             const pending = first ?? source.next();
             first = null;
             const result = await pending;
-            if (result.done || !accept || accept(result.value)) return result;
+            if (result.done) return result;
+            if (!accept || accept(result.value.payload)) {
+              onDelivered?.(topic, Date.now() - result.value.publishedAt);
+              return { done: false, value: result.value.payload };
+            }
           }
         },
         async return() {
@@ -224,9 +236,9 @@ export function createEvents({ redisUrl, namespace = "cp", onError }: EventsOpti
     },
 
     async listen(topic, handler) {
-      const source = pubsub.subscribe(channel(topic)) as AsyncIterableIterator<EventMap[typeof topic]>;
+      const source = pubsub.subscribe(channel(topic)) as AsyncIterableIterator<Envelope<EventMap[typeof topic]>>;
       const pump = (async () => {
-        for await (const payload of source) handler(payload);
+        for await (const { payload } of source) handler(payload);
       })();
       if (subscriber) await subscriber.subscribe(channel(topic)); // live now, or once Redis is reachable
       return async () => {

@@ -5,7 +5,9 @@ import type { Config } from "../config.js";
 import { dialectOf, type Db } from "../db.js";
 import type { Events } from "../events.js";
 import type { JobHealth } from "../jobs.js";
+import type { RequestLimiter } from "../limits/limiter.js";
 import type { Logger } from "../logger.js";
+import type { DomainTelemetry } from "../telemetry/hooks.js";
 import type { RequestMetrics } from "../metrics.js";
 import { createAgentService } from "./agents/service.js";
 import { createAuthService } from "./auth/service.js";
@@ -33,6 +35,10 @@ export interface ServiceDeps {
   clock: Clock;
   logger: Logger;
   config: Config;
+  /** Request limits (src/limits), for callers to see their own budgets. */
+  requestLimiter: RequestLimiter;
+  /** Model calls, task outcomes, webhook attempts for operators' metrics (default: none). */
+  telemetry?: DomainTelemetry;
   startedAt: Date;
   /** What the process itself knows: its caches, request metrics, background jobs, shutdown. */
   process: { cache: TtlCache; metrics: RequestMetrics; jobs: () => JobHealth[]; isShuttingDown: () => boolean };
@@ -40,7 +46,7 @@ export interface ServiceDeps {
   instanceId: string;
 }
 
-export function createServices({ db, events, clock, logger, config, startedAt, process, instanceId }: ServiceDeps) {
+export function createServices({ db, events, clock, logger, config, requestLimiter, telemetry, startedAt, process, instanceId }: ServiceDeps) {
   const catalogue = createCatalogue({ entries: config.modelCatalogue, openai: config.openai });
   const budget = createBudgetService({
     db,
@@ -65,16 +71,17 @@ export function createServices({ db, events, clock, logger, config, startedAt, p
     budget,
     rateLimits,
     environment: config.environment,
+    telemetry,
     providers: {
       builtin: createBuiltinProvider(),
       ...(config.openai ? { openai: createOpenAICompatibleProvider(config.openai) } : {}),
     },
   });
   const usage = createUsageService({ db });
-  const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks });
-  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs });
+  const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks, telemetry });
+  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry });
   return {
-    auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, events }),
+    auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, events, defaultTier: config.defaultTier }),
     agents: createAgentService({ db, events, clock }),
     runtime,
     sessions: createSessionService({ db, events, clock, runtime, turns: createSessionTurns(), startedAt }),
@@ -82,6 +89,7 @@ export function createServices({ db, events, clock, logger, config, startedAt, p
     usage,
     budget,
     rateLimits,
+    requestLimits: requestLimiter,
     orchestrator: createOrchestrator({ catalogue, budget, rateLimits, usage }),
     system: createSystemStatus({ db, events, clock, ...process, usesRedis: config.redisUrl !== null, dataDir: config.dataDir, startedAt }),
     systemTasks: createSystemTaskService({

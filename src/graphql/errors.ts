@@ -43,7 +43,7 @@ export function maskError(error: unknown): Error {
 }
 
 /** Logs what maskError will hide, while the request id is still at hand. */
-export function useUnexpectedErrorLogging(logger: Logger, onUnexpected: () => void = () => {}): Plugin<{ requestId?: string }> {
+export function useUnexpectedErrorLogging(logger: Logger, onUnexpected: (ctx: { request?: Request } | undefined) => void = () => {}): Plugin<{ requestId?: string }> {
   const log = (errors: readonly unknown[], ctx: { requestId?: string } | undefined) => {
     for (const error of errors) {
       const original = originalOf(error);
@@ -52,7 +52,7 @@ export function useUnexpectedErrorLogging(logger: Logger, onUnexpected: () => vo
         logger.warn({ err: original, requestId: ctx?.requestId }, "database unavailable: answered 503");
         continue;
       }
-      onUnexpected();
+      onUnexpected(ctx as { request?: Request } | undefined);
       logger.error({ err: original, requestId: ctx?.requestId, path: (error as GraphQLError).path }, "unexpected error in GraphQL operation");
     }
   };

@@ -78,6 +78,7 @@ export const ROOT_RULES = {
     budgetStatus: requires("billing:read"),
     models: requires("agents:read"),
     rateLimits: requires("agents:read"),
+    requestRateLimits: allow, // the caller's own budgets only
     recommendModel: requires("agents:read"),
     systemStatus: requires("system:read"),
     systemStats: requires("system:read"),

@@ -14,6 +14,7 @@ import "./types/session.js";
 import "./types/channel.js";
 import "./types/budget.js";
 import "./types/orchestrator.js";
+import "./types/request-limits.js";
 import "./types/system.js";
 import "./types/task.js";
 import "./types/workflow.js";

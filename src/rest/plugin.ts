@@ -5,12 +5,14 @@ import { createHash } from "node:crypto";
 import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Clock } from "../clock.js";
+import type { Principal } from "../domain/auth/principal.js";
 import type { AuthService } from "../domain/auth/service.js";
 import type { IdempotencyService } from "../domain/idempotency/service.js";
 import { databaseUnavailable } from "../domain/prisma-errors.js";
 import { AppError } from "../errors.js";
 import type { RequestIdContext } from "../http/request-id.js";
 import { readJsonBody } from "../http/request-body.js";
+import { setRouteTemplate } from "../http/route-template.js";
 import type { Logger } from "../logger.js";
 import { envelope, type Failure } from "./error-formats.js";
 import { failureFromGraphQL, failureOf } from "./errors.js";
@@ -19,8 +21,17 @@ import type { HttpMethod, RestRequest, RestRoute } from "./route.js";
 export type ExecuteOperation = (
   query: string,
   variables: unknown,
-  headers: { authorization: string | null; requestId: string },
+  headers: { authorization: string | null; requestId: string; principal: Principal },
 ) => Promise<ExecutionResult>;
+
+/** Charges a request against the request limits; throws `rate_limit_exceeded` when refused (src/limits). */
+type ChargeRequest = (charge: {
+  request: Request;
+  serverContext: unknown;
+  principal: Principal;
+  route: { method: string; path: string };
+  requestId: string;
+}) => Promise<unknown>;
 
 interface CompiledRoute {
   route: RestRoute;
@@ -35,6 +46,8 @@ export interface RestDeps {
   logger: Logger;
   auth: AuthService;
   idempotency: IdempotencyService;
+  /** Request limits (default: none). */
+  limit?: ChargeRequest;
 }
 
 const REST_PREFIX = "/api/";
@@ -92,13 +105,13 @@ async function readBody(request: Request): Promise<Record<string, unknown>> {
   return parsed as Record<string, unknown>;
 }
 
-export function useRest(routes: readonly RestRoute[], { execute, clock, logger, auth, idempotency }: RestDeps): Plugin<RequestIdContext> {
+export function useRest(routes: readonly RestRoute[], { execute, clock, logger, auth, idempotency, limit }: RestDeps): Plugin<RequestIdContext> {
   // Static segments first, so /api/agents/active wins over /api/agents/:id.
   const compiled = routes.map(compile).sort((a, b) => b.staticSegments - a.staticSegments);
 
-  async function perform(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string): Promise<Answer> {
+  async function perform(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string, principal: Principal): Promise<Answer> {
     const { route } = entry;
-    const result = await execute(route.operation.toString(), route.variables(restRequest), { authorization: request.headers.get("authorization"), requestId });
+    const result = await execute(route.operation.toString(), route.variables(restRequest), { authorization: request.headers.get("authorization"), requestId, principal });
     if (result.errors?.length || !result.data) {
       const failure = result.errors?.length
         ? failureFromGraphQL(result.errors, route.invalidInputCode ?? "VALIDATION_ERROR", requestId, clock.now(), route.fieldNaming)
@@ -115,16 +128,15 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
   }
 
   /** With an Idempotency-Key, a write runs once; repeats get the first answer (seed 003). */
-  async function once(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string, url: URL): Promise<Answer> {
+  async function once(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string, url: URL, principal: Principal): Promise<Answer> {
     const key = request.headers.get("idempotency-key");
-    if (!key || !BODY_METHODS.includes(entry.route.method)) return perform(entry, restRequest, request, requestId);
-    const principal = await auth.authenticate(request.headers.get("authorization"));
-    if (!principal.id) return perform(entry, restRequest, request, requestId); // refused by the operation anyway
+    if (!key || !BODY_METHODS.includes(entry.route.method)) return perform(entry, restRequest, request, requestId, principal);
+    if (!principal.id) return perform(entry, restRequest, request, requestId, principal); // refused by the operation anyway
     const begun = await idempotency.begin(principal.id, key, { method: request.method, path: url.pathname, body: restRequest.body });
     if (begun.kind === "replay") {
       return { status: begun.status, body: begun.body || null, headers: { "content-type": "application/json; charset=utf-8", "idempotent-replayed": "true" } };
     }
-    const result = await perform(entry, restRequest, request, requestId).catch(async (error: unknown) => {
+    const result = await perform(entry, restRequest, request, requestId, principal).catch(async (error: unknown) => {
       await idempotency.complete(principal.id!, key, 500, "");
       throw error;
     });
@@ -150,6 +162,10 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
             : failed(failureOf(new AppError("NOT_FOUND", { message: `No endpoint ${request.method} ${url.pathname}` }), requestId, clock.now()), undefined);
           if (candidates.length) result.status = 405;
         } else {
+          setRouteTemplate(request, found.entry.route.path);
+          // Authenticated once here; the route's operation runs with this principal.
+          const principal = await auth.authenticate(request.headers.get("authorization"));
+          await limit?.({ request, serverContext, principal, route: { method: request.method, path: url.pathname }, requestId });
           const params = Object.fromEntries(found.entry.paramNames.map((name, i) => [name, pathParam(name, found.match[i + 1]!)]));
           const restRequest: RestRequest = {
             params,
@@ -157,7 +173,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
             body: BODY_METHODS.includes(found.entry.route.method) ? await readBody(request) : {},
             now: clock.now(),
           };
-          result = await once(found.entry, restRequest, request, requestId, url);
+          result = await once(found.entry, restRequest, request, requestId, url, principal);
         }
       } catch (error) {
         if (!(error instanceof AppError)) logger.error({ err: error, requestId }, "unexpected error in REST route");

@@ -3,17 +3,19 @@
 // does the credential ending (revoked, expired) while the socket is open — the reason says why.
 // Every operation then runs through yoga's envelope, so it gets the same context, permission
 // layer and error masking as HTTP.
-import type { Server } from "node:http";
-import { GraphQLError, type ExecutionArgs } from "graphql";
+import type { IncomingMessage, Server } from "node:http";
+import { GraphQLError, type DocumentNode, type ExecutionArgs } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
+import type { Principal } from "../domain/auth/principal.js";
 import type { AuthService } from "../domain/auth/service.js";
 import { AppError } from "../errors.js";
 import { newRequestId } from "../http/request-id.js";
 import type { Logger } from "../logger.js";
 import { maskError } from "../graphql/errors.js";
 import type { CredentialWatch } from "./credential-watch.js";
+import { ALREADY_CHARGED } from "../limits/gate.js";
 
 export interface WsDeps {
   httpServer: Server;
@@ -24,6 +26,8 @@ export interface WsDeps {
   credentials: CredentialWatch;
   /** Largest message accepted; a bigger one closes the socket with 1009 (Message Too Big). */
   maxPayloadBytes: number;
+  /** Request limits: each operation is one request; a refusal ends that operation with an `error` message. */
+  chargeOperation?: (args: { principal: Principal; req: IncomingMessage; document: DocumentNode; operationName?: string | null; requestId?: string }) => Promise<GraphQLError | null>;
 }
 
 /** graphql-ws's Forbidden: the close code for a credential that is refused or has ended. */
@@ -37,7 +41,7 @@ export function authorizationFromParams(params: unknown): string | null {
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 
-export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes }: WsDeps) {
+export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation }: WsDeps) {
   const wsServer = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
 
   // Streaming operations still running, so shutdown can wait for their `complete` to be sent.
@@ -73,23 +77,28 @@ export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInit
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args) as never,
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args) as never,
       onSubscribe: async (ctx, _id, payload) => {
+        const requestId = newRequestId();
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params: payload,
-          requestId: newRequestId(),
+          requestId,
+          [ALREADY_CHARGED]: true, // charged below, so a refusal is this operation's `error` message
         });
         try {
           const document = parse(payload.query);
           const errors = validate(schema, document);
           if (errors.length) return errors;
+          const contextValue = await contextFactory();
+          const refusal = await chargeOperation?.({ principal: contextValue.principal, req: ctx.extra.request, document, operationName: payload.operationName, requestId });
+          if (refusal) return [refusal];
           return {
             schema,
             operationName: payload.operationName,
             document,
             variableValues: payload.variables,
-            contextValue: await contextFactory(),
+            contextValue,
             rootValue: { execute, subscribe },
           };
         } catch (error) {

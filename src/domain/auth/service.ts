@@ -30,6 +30,8 @@ export interface AuthServiceDeps {
   jwtSecret: string | null;
   /** Revocations are announced here, so every instance closes the connections opened with them. */
   events: Pick<Events, "publish">;
+  /** Tier of new keys and users that name none (DEFAULT_TIER). */
+  defaultTier?: Tier;
 }
 
 export interface CreateApiKeyInput {
@@ -81,7 +83,7 @@ export function scopesOf(record: { scopes: unknown }): Scope[] | null {
   return (record.scopes as string[]).filter((s): s is Scope => (SCOPES as readonly string[]).includes(s));
 }
 
-export function createAuthService({ db, clock, logger, jwtSecret, events }: AuthServiceDeps) {
+export function createAuthService({ db, clock, logger, jwtSecret, events, defaultTier = "pro" }: AuthServiceDeps) {
   let tokens: AccessTokens | null = jwtSecret ? createAccessTokens(jwtSecret) : null;
 
   async function accessTokens(): Promise<AccessTokens> {
@@ -192,7 +194,7 @@ export function createAuthService({ db, clock, logger, jwtSecret, events }: Auth
           scopes: data.scopes ? [...new Set(data.scopes)] : undefined,
           expiresAt: data.expiresAt ?? null,
           createdBy: actor.id,
-          tier: data.tier ?? "pro",
+          tier: data.tier ?? defaultTier,
         },
       });
       return { apiKey, secret };
@@ -235,7 +237,7 @@ export function createAuthService({ db, clock, logger, jwtSecret, events }: Auth
             name: data.name,
             passwordHash: await hashPassword(data.password),
             roles: [...new Set(data.roles)],
-            tier: data.tier ?? "pro",
+            tier: data.tier ?? defaultTier,
           },
         });
       } catch (error) {

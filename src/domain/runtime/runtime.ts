@@ -8,6 +8,7 @@ import type { Agent } from "../../generated/sqlite/client.js";
 import { AppError } from "../../errors.js";
 import { newId } from "../../ids.js";
 import type { Logger } from "../../logger.js";
+import { NO_TELEMETRY, type DomainTelemetry } from "../../telemetry/hooks.js";
 import type { Principal } from "../auth/principal.js";
 import { TIER_LIMITS } from "../auth/tiers.js";
 import { dayOf } from "../budget/rules.js";
@@ -65,6 +66,7 @@ export interface RuntimeDeps {
   rateLimits: RateLimitService;
   /** NODE_ENV, reported by systemConfig. */
   environment: string;
+  telemetry?: DomainTelemetry;
 }
 
 /**
@@ -118,7 +120,7 @@ export class ServerStopping extends AppError {
   }
 }
 
-export function createAgentRuntime({ db, clock, logger, catalogue, providers, budget, rateLimits, environment }: RuntimeDeps) {
+export function createAgentRuntime({ db, clock, logger, catalogue, providers, budget, rateLimits, environment, telemetry = NO_TELEMETRY }: RuntimeDeps) {
   /** Every provider call in flight here, by purpose (shutdown aborts and names them). */
   const inFlight = new Map<symbol, UsagePurpose>();
   const stopping = new AbortController();
@@ -167,6 +169,7 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
       await budget.settle(tx, reservation, outcome.costMicros);
       if (outcome.status === "OK" && text !== undefined) await request.keepAnswer?.(tx, text);
     });
+    telemetry.modelCall({ provider: entry.provider, model: entry.name, ...outcome });
     if (outcome.costMicros > 0) await budget.checkAlert();
   }
 

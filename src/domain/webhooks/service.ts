@@ -10,6 +10,7 @@ import type { Webhook, WebhookDelivery } from "../../generated/sqlite/client.js"
 import { AppError } from "../../errors.js";
 import { newId } from "../../ids.js";
 import type { Logger } from "../../logger.js";
+import { NO_TELEMETRY, type DomainTelemetry } from "../../telemetry/hooks.js";
 import type { Principal } from "../auth/principal.js";
 import type { PageQuery, SelectionQuery } from "../query.js";
 import { validate } from "../validation.js";
@@ -33,6 +34,7 @@ export interface WebhookServiceDeps {
   retryBaseMs: number;
   maxAttempts: number;
   timeoutMs: number;
+  telemetry?: DomainTelemetry;
 }
 
 const CreateInput = z.object({
@@ -49,7 +51,7 @@ function signature(secret: string, timestamp: string, body: string): string {
   return `sha256=${createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")}`;
 }
 
-export function createWebhookService({ db, clock, logger, retryBaseMs, maxAttempts, timeoutMs }: WebhookServiceDeps) {
+export function createWebhookService({ db, clock, logger, retryBaseMs, maxAttempts, timeoutMs, telemetry = NO_TELEMETRY }: WebhookServiceDeps) {
   async function attempt(delivery: WebhookDelivery & { webhook: Webhook }): Promise<void> {
     const timestamp = String(Math.floor(clock.now().getTime() / 1000));
     const started = Date.now();
@@ -91,6 +93,7 @@ export function createWebhookService({ db, clock, logger, retryBaseMs, maxAttemp
         nextAttemptAt: delivered || givenUp ? null : new Date(at.getTime() + Math.min(retryBaseMs * 2 ** (count - 1), 3_600_000)),
       },
     });
+    telemetry.webhookAttempt(delivered ? "delivered" : givenUp ? "failed" : "retrying");
     if (!delivered) logger.warn({ deliveryId: delivery.id, attempt: count, statusCode, error, givenUp }, "webhook delivery failed");
   }
 

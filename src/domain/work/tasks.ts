@@ -10,6 +10,7 @@ import { AppError } from "../../errors.js";
 import type { Events } from "../../events.js";
 import { newTaskId } from "../../ids.js";
 import type { Logger } from "../../logger.js";
+import { NO_TELEMETRY, type DomainTelemetry } from "../../telemetry/hooks.js";
 import { microsToNumber } from "../../money.js";
 import { ensureBuiltInAgent } from "../agents/built-in-agents.js";
 import { SYSTEM, type Principal } from "../auth/principal.js";
@@ -36,6 +37,7 @@ export interface TaskServiceDeps {
   instanceId: string;
   /** How long a lease lasts without renewal (renewed every third of it). */
   leaseMs: number;
+  telemetry?: DomainTelemetry;
 }
 
 export interface SpawnInput {
@@ -75,7 +77,7 @@ const MAX_LOST_LEASES = 3;
 const HOLD_TTL_MS = 24 * 3_600_000;
 const WORKER_TYPE = "subagent";
 
-export function createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency, instanceId, leaseMs }: TaskServiceDeps) {
+export function createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency, instanceId, leaseMs, telemetry = NO_TELEMETRY }: TaskServiceDeps) {
   const running = new Map<string, AbortController>();
   const executions = new Set<Promise<void>>();
   let stopping = false;
@@ -148,6 +150,8 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
       return done;
     });
     if (finished) {
+      const began = finished.startedAt ?? finished.createdAt;
+      telemetry.taskFinished({ outcome: finished.status, seconds: Math.max(0, (finished.completedAt ?? clock.now()).getTime() - began.getTime()) / 1000 });
       publish(finished);
       if (finished.workflowRunId) await onStepChanged(finished, "finished");
     }

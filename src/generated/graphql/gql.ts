@@ -29,7 +29,7 @@ type Documents = {
     "\n      query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {\n        channel(id: $id) {\n          messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) { edges { node { ...RestMessage } } }\n        }\n      }\n    ": typeof types.RestChannelMessagesDocument,
     "\n      query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {\n        models { name }\n        budgetStatus {\n          dailyBudget todaySpend remaining utilizationPct alertLevel\n          monthlyForecast { projectedSpend budgetCeiling deltaToBudget }\n        }\n        rateLimits { provider current limit remaining utilizationPct }\n        today: usage(filter: { from: $dayStart }, groupBy: [MODEL]) {\n          totals { calls }\n          groups { key { model } usage { calls inputTokens outputTokens } }\n        }\n        lastHour: usage(filter: { from: $hourAgo }) { totals { calls } }\n      }\n    ": typeof types.RestOrchestratorStatusDocument,
     "\n      query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n        recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n          model { name tier provider vendor }\n          reason\n          estimatedCost\n          budgetAvailable\n          budget { dailyBudget todaySpend remaining }\n        }\n      }\n    ": typeof types.RestRecommendModelDocument,
-    "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n      }\n    ": typeof types.RestRateLimitsDocument,
+    "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n        requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n      }\n    ": typeof types.RestRateLimitsDocument,
     "\n      query RestBillingUsage($filter: UsageFilter!) {\n        byModel: usage(filter: $filter, groupBy: [MODEL]) { totals { cost } groups { key { model } usage { cost } } }\n        byDay: usage(filter: $filter, groupBy: [DAY]) { groups { key { day } usage { cost } } }\n      }\n    ": typeof types.RestBillingUsageDocument,
     "\n  fragment RestSession on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n": typeof types.RestSessionFragmentDoc,
     "\n  mutation RestHeartbeatSession($id: ID!) {\n    heartbeatSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": typeof types.RestHeartbeatSessionDocument,
@@ -114,6 +114,8 @@ type Documents = {
     "\n  mutation TriggerSystemTask($input: TriggerSystemTaskInput!) {\n    triggerSystemTask(input: $input) { task { id type status parameters queuedAt } }\n  }\n": typeof types.TriggerSystemTaskDocument,
     "\n  query SystemTaskQuery($id: ID!) {\n    systemTask(id: $id) { id type status result error queuedAt startedAt completedAt }\n  }\n": typeof types.SystemTaskQueryDocument,
     "\n  subscription SystemTaskUpdated($taskId: ID) {\n    systemTaskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n": typeof types.SystemTaskUpdatedDocument,
+    "\n  query ViewerId {\n    viewer { id }\n  }\n": typeof types.ViewerIdDocument,
+    "\n  query RequestRateLimits {\n    requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n    rateLimits { provider limit }\n  }\n": typeof types.RequestRateLimitsDocument,
     "\n  mutation SpawnTask($input: SpawnTaskInput!) {\n    spawnTask(input: $input) { task { id kind status priority model estimatedCost agent { id name } } }\n  }\n": typeof types.SpawnTaskDocument,
     "\n  mutation SpawnTeam($input: SpawnTeamInput!) {\n    spawnTeam(input: $input) { task { id kind status team estimatedCost members { role model status } } }\n  }\n": typeof types.SpawnTeamDocument,
     "\n  mutation CancelTask($id: ID!) {\n    cancelTask(input: { id: $id }) { refund task { id status error estimatedCost actualCost refund completedAt } }\n  }\n": typeof types.CancelTaskDocument,
@@ -143,7 +145,7 @@ const documents: Documents = {
     "\n      query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {\n        channel(id: $id) {\n          messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) { edges { node { ...RestMessage } } }\n        }\n      }\n    ": types.RestChannelMessagesDocument,
     "\n      query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {\n        models { name }\n        budgetStatus {\n          dailyBudget todaySpend remaining utilizationPct alertLevel\n          monthlyForecast { projectedSpend budgetCeiling deltaToBudget }\n        }\n        rateLimits { provider current limit remaining utilizationPct }\n        today: usage(filter: { from: $dayStart }, groupBy: [MODEL]) {\n          totals { calls }\n          groups { key { model } usage { calls inputTokens outputTokens } }\n        }\n        lastHour: usage(filter: { from: $hourAgo }) { totals { calls } }\n      }\n    ": types.RestOrchestratorStatusDocument,
     "\n      query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n        recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n          model { name tier provider vendor }\n          reason\n          estimatedCost\n          budgetAvailable\n          budget { dailyBudget todaySpend remaining }\n        }\n      }\n    ": types.RestRecommendModelDocument,
-    "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n      }\n    ": types.RestRateLimitsDocument,
+    "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n        requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n      }\n    ": types.RestRateLimitsDocument,
     "\n      query RestBillingUsage($filter: UsageFilter!) {\n        byModel: usage(filter: $filter, groupBy: [MODEL]) { totals { cost } groups { key { model } usage { cost } } }\n        byDay: usage(filter: $filter, groupBy: [DAY]) { groups { key { day } usage { cost } } }\n      }\n    ": types.RestBillingUsageDocument,
     "\n  fragment RestSession on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n": types.RestSessionFragmentDoc,
     "\n  mutation RestHeartbeatSession($id: ID!) {\n    heartbeatSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": types.RestHeartbeatSessionDocument,
@@ -228,6 +230,8 @@ const documents: Documents = {
     "\n  mutation TriggerSystemTask($input: TriggerSystemTaskInput!) {\n    triggerSystemTask(input: $input) { task { id type status parameters queuedAt } }\n  }\n": types.TriggerSystemTaskDocument,
     "\n  query SystemTaskQuery($id: ID!) {\n    systemTask(id: $id) { id type status result error queuedAt startedAt completedAt }\n  }\n": types.SystemTaskQueryDocument,
     "\n  subscription SystemTaskUpdated($taskId: ID) {\n    systemTaskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n": types.SystemTaskUpdatedDocument,
+    "\n  query ViewerId {\n    viewer { id }\n  }\n": types.ViewerIdDocument,
+    "\n  query RequestRateLimits {\n    requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n    rateLimits { provider limit }\n  }\n": types.RequestRateLimitsDocument,
     "\n  mutation SpawnTask($input: SpawnTaskInput!) {\n    spawnTask(input: $input) { task { id kind status priority model estimatedCost agent { id name } } }\n  }\n": types.SpawnTaskDocument,
     "\n  mutation SpawnTeam($input: SpawnTeamInput!) {\n    spawnTeam(input: $input) { task { id kind status team estimatedCost members { role model status } } }\n  }\n": types.SpawnTeamDocument,
     "\n  mutation CancelTask($id: ID!) {\n    cancelTask(input: { id: $id }) { refund task { id status error estimatedCost actualCost refund completedAt } }\n  }\n": types.CancelTaskDocument,
@@ -302,7 +306,7 @@ export function graphql(source: "\n      query RestRecommendModel($taskType: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n      }\n    "): typeof import('./graphql.js').RestRateLimitsDocument;
+export function graphql(source: "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n        requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n      }\n    "): typeof import('./graphql.js').RestRateLimitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -639,6 +643,14 @@ export function graphql(source: "\n  query SystemTaskQuery($id: ID!) {\n    syst
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SystemTaskUpdated($taskId: ID) {\n    systemTaskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n"): typeof import('./graphql.js').SystemTaskUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerId {\n    viewer { id }\n  }\n"): typeof import('./graphql.js').ViewerIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestRateLimits {\n    requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n    rateLimits { provider limit }\n  }\n"): typeof import('./graphql.js').RequestRateLimitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -90,7 +90,7 @@ export type CreateApiKeyInput = {
   roles: Array<Role>;
   /** Narrow the roles' scopes to these; omit for all of them. */
   scopes?: Array<Scope> | null | undefined;
-  /** Default PRO. */
+  /** Default: DEFAULT_TIER (PRO unless configured). */
   tier?: Tier | null | undefined;
 };
 
@@ -115,7 +115,7 @@ export type CreateUserInput = {
   /** At least 12 characters. */
   password: string;
   roles: Array<Role>;
-  /** Default PRO. */
+  /** Default: DEFAULT_TIER (PRO unless configured). */
   tier?: Tier | null | undefined;
 };
 
@@ -147,6 +147,13 @@ export type Priority =
   | 'HIGH'
   | 'LOW'
   | 'NORMAL';
+
+/** ROLE: per key or user by role, per minute (seed 001). TIER: per key or user by tier, per hour (seed 002). ENDPOINT: per key on seed 003's routes, per hour. IP: per client address by operation class, GCRA, per hour (seed 004). */
+export type RateLimitPolicy =
+  | 'ENDPOINT'
+  | 'IP'
+  | 'ROLE'
+  | 'TIER';
 
 /** admin: everything · agent_manager: create, start, stop and delete agents · messaging: channels and messages · system_monitor: read-only status, usage and logs. */
 export type Role =
@@ -348,7 +355,7 @@ export type TaskStatus =
   | 'SPAWNING'
   | 'TIMED_OUT';
 
-/** Seed 002 tiers — free: 1 concurrent session, 32k-token context; pro: 5, 128k; enterprise: unlimited, 200k. */
+/** Seed 002 tiers — free: 100 requests an hour, 1 concurrent session, 32k-token context; pro: 1,000, 5, 128k; enterprise: unlimited, unlimited, 200k (request limits configurable, see README). */
 export type Tier =
   | 'ENTERPRISE'
   | 'FREE'
@@ -553,7 +560,7 @@ export type RestRecommendModelQuery = { recommendModel: { reason: string, estima
 export type RestRateLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RestRateLimitsQuery = { rateLimits: Array<{ provider: string, current: number, limit: number, remaining: number, resetAt: string }> };
+export type RestRateLimitsQuery = { rateLimits: Array<{ provider: string, current: number, limit: number, remaining: number, resetAt: string }>, requestRateLimits: Array<{ policy: RateLimitPolicy, scope: string, limit: number, remaining: number, used: number, windowSeconds: number, resetAt: string }> };
 
 export type RestBillingUsageQueryVariables = Exact<{
   filter: UsageFilter;
@@ -1135,6 +1142,16 @@ export type SystemTaskUpdatedSubscriptionVariables = Exact<{
 
 
 export type SystemTaskUpdatedSubscription = { systemTaskUpdated: { taskId: string, status: SystemTaskStatus, task: { status: SystemTaskStatus, result: Record<string, unknown> | null } | null } };
+
+export type ViewerIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerIdQuery = { viewer: { id: string | null } };
+
+export type RequestRateLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestRateLimitsQuery = { requestRateLimits: Array<{ policy: RateLimitPolicy, scope: string, limit: number, remaining: number, used: number, windowSeconds: number, resetAt: string }>, rateLimits: Array<{ provider: string, limit: number }> };
 
 export type SpawnTaskMutationVariables = Exact<{
   input: SpawnTaskInput;
@@ -1726,6 +1743,15 @@ export const RestRateLimitsDocument = new TypedDocumentString(`
     current
     limit
     remaining
+    resetAt
+  }
+  requestRateLimits {
+    policy
+    scope
+    limit
+    remaining
+    used
+    windowSeconds
     resetAt
   }
 }
@@ -3364,6 +3390,30 @@ export const SystemTaskUpdatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SystemTaskUpdatedSubscription, SystemTaskUpdatedSubscriptionVariables>;
+export const ViewerIdDocument = new TypedDocumentString(`
+    query ViewerId {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerIdQuery, ViewerIdQueryVariables>;
+export const RequestRateLimitsDocument = new TypedDocumentString(`
+    query RequestRateLimits {
+  requestRateLimits {
+    policy
+    scope
+    limit
+    remaining
+    used
+    windowSeconds
+    resetAt
+  }
+  rateLimits {
+    provider
+    limit
+  }
+}
+    `) as unknown as TypedDocumentString<RequestRateLimitsQuery, RequestRateLimitsQueryVariables>;
 export const SpawnTaskDocument = new TypedDocumentString(`
     mutation SpawnTask($input: SpawnTaskInput!) {
   spawnTask(input: $input) {

@@ -18,6 +18,6 @@ export const Scope = builder.enumType("Scope", {
 });
 
 export const Tier = builder.enumType("Tier", {
-  description: "Seed 002 tiers — free: 1 concurrent session, 32k-token context; pro: 5, 128k; enterprise: unlimited, 200k.",
+  description: "Seed 002 tiers — free: 100 requests an hour, 1 concurrent session, 32k-token context; pro: 1,000, 5, 128k; enterprise: unlimited, unlimited, 200k (request limits configurable, see README).",
   values: Object.fromEntries(TIERS.map((tier) => [enumName(tier), { value: tier }])) as Record<string, { value: TierName }>,
 });

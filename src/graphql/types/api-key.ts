@@ -50,7 +50,7 @@ builder.relayMutationField(
       roles: t.field({ type: [Role], required: true }),
       scopes: t.field({ type: [Scope], description: "Narrow the roles' scopes to these; omit for all of them." }),
       expiresAt: t.field({ type: "DateTime", description: "Omit for a key that does not expire." }),
-      tier: t.field({ type: Tier, description: "Default PRO." }),
+      tier: t.field({ type: Tier, description: "Default: DEFAULT_TIER (PRO unless configured)." }),
     }),
   },
   { resolve: (_root, { input }, ctx) => ctx.services.auth.createApiKey(ctx.principal, input) },

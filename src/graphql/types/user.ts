@@ -37,7 +37,7 @@ builder.relayMutationField(
       name: t.string({ required: true }),
       password: t.string({ required: true, description: "At least 12 characters." }),
       roles: t.field({ type: [Role], required: true }),
-      tier: t.field({ type: Tier, description: "Default PRO." }),
+      tier: t.field({ type: Tier, description: "Default: DEFAULT_TIER (PRO unless configured)." }),
     }),
   },
   { resolve: async (_root, { input }, ctx) => ({ user: await ctx.services.auth.createUser(ctx.principal, input) }) },

@@ -99,11 +99,19 @@ export const orchestratorRoutes = [
     operation: graphql(`
       query RestRateLimits {
         rateLimits { provider current limit remaining resetAt }
+        requestRateLimits { policy scope limit remaining used windowSeconds resetAt }
       }
     `),
     variables: () => ({}),
     present: (data) => ({
       limits: Object.fromEntries(data.rateLimits.map((l) => [l.provider, { used: l.current, limit: l.limit, remaining: l.remaining, reset_at: l.resetAt }])),
+      // The caller's own request budgets, keyed "<policy>:<scope>" ("role:admin", "endpoint:POST /api/spawn", "ip:read").
+      requests: Object.fromEntries(
+        data.requestRateLimits.map((b) => [
+          `${b.policy.toLowerCase()}:${b.scope}`,
+          { used: b.used, limit: b.limit, remaining: b.remaining, reset_at: b.resetAt, window_seconds: b.windowSeconds },
+        ]),
+      ),
     }),
   }),
 

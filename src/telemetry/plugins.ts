@@ -1,0 +1,113 @@
+// Metrics on the request path: HTTP requests and latency by route template, GraphQL operations by
+// name and outcome (plus @envelop/prometheus for per-phase latency), open subscriptions, and the
+// GET /metrics endpoint itself (bearer token, or loopback only).
+import { timingSafeEqual } from "node:crypto";
+import { usePrometheus } from "@envelop/prometheus";
+import type { ExecutionResult } from "graphql";
+import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import { clientIp, inAnyCidr, parseCidr, type Cidr } from "../http/client-ip.js";
+import { routeTemplateOf } from "../http/route-template.js";
+import type { Metrics } from "./metrics.js";
+
+/** Paths that are their own template. Anything else unmatched is "unmatched", so raw paths never become labels. */
+const FIXED_PATHS = new Set(["/graphql", "/health", "/health/live", "/health/ready", "/health/yoga", "/api/health", "/metrics"]);
+const LOOPBACK: Cidr[] = [parseCidr("127.0.0.0/8"), parseCidr("::1")];
+
+const started = new WeakMap<Request, { at: number; path: string }>();
+const failedInside = new WeakSet<Request>();
+
+/** A GraphQL answer carried an unexpected (masked) error: counted by function_error_total. */
+export function markFunctionError(request: Request | undefined): void {
+  if (request) failedInside.add(request);
+}
+
+/** `isInternal`: requests the server makes to itself (a REST route's operation) are counted once, as the REST request. */
+export function useHttpMetrics(metrics: Metrics, isInternal: (serverContext: unknown) => boolean): Plugin {
+  return {
+    onRequest({ request, url, serverContext }) {
+      if (!isInternal(serverContext)) started.set(request, { at: performance.now(), path: url.pathname });
+    },
+    onResponse({ request, response }) {
+      const start = started.get(request);
+      if (!start) return;
+      const path = routeTemplateOf(request) ?? (FIXED_PATHS.has(start.path) ? start.path : "unmatched");
+      metrics.request({ path, method: request.method, status: response.status }, performance.now() - start.at, failedInside.has(request));
+    },
+  };
+}
+
+function outcomeOf(result: unknown): "ok" | "error" | "rate_limited" {
+  if (!result || isAsyncIterable(result)) return "ok";
+  const errors = (result as ExecutionResult).errors;
+  if (!errors?.length) return "ok";
+  return errors.some((e) => e.extensions?.code === "RATE_LIMITED") ? "rate_limited" : "error";
+}
+
+export function useGraphQLMetrics(metrics: Metrics): Plugin[] {
+  const operation = (args: { operationName?: string | null; document: { definitions: readonly { kind: string; operation?: string; name?: { value: string } }[] } }) => {
+    const definition = args.document.definitions.find((d) => d.kind === "OperationDefinition" && (!args.operationName || d.name?.value === args.operationName));
+    return { name: args.operationName ?? definition?.name?.value, type: definition?.operation ?? "unknown" };
+  };
+  return [
+    usePrometheus({
+      registry: metrics.registry,
+      // Operation names are client-chosen: graphql_operations_total carries them, capped; these carry the type.
+      labels: { operationName: false, fieldName: false, typeName: false, path: false },
+      metrics: {
+        graphql_envelop_request_duration: true,
+        graphql_envelop_phase_parse: true,
+        graphql_envelop_phase_validate: true,
+        graphql_envelop_phase_context: true,
+        graphql_envelop_phase_execute: true,
+        graphql_envelop_phase_subscribe: true,
+        graphql_envelop_error_result: true,
+      },
+    }) as Plugin,
+    {
+      onExecute({ args }) {
+        const { name, type } = operation(args as never);
+        return { onExecuteDone: ({ result }) => metrics.graphqlOperation(name, type, outcomeOf(result)) };
+      },
+      onSubscribe({ args }) {
+        const { name, type } = operation(args as never);
+        const transport = "connectionParams" in (args.contextValue as object) ? "ws" : "sse";
+        return {
+          onSubscribeResult({ result }) {
+            metrics.graphqlOperation(name, type, outcomeOf(result));
+            if (!isAsyncIterable(result)) return;
+            metrics.subscriptionOpened(transport);
+            return { onEnd: () => metrics.subscriptionClosed(transport) };
+          },
+        };
+      },
+    },
+  ];
+}
+
+const sameToken = (given: string, expected: string) => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
+
+/** GET /metrics: with METRICS_TOKEN, `Authorization: Bearer <token>`; without one, loopback clients only. */
+export function useMetricsEndpoint(metrics: Metrics, { token, trustedProxies }: { token: string | null; trustedProxies: readonly Cidr[] }): Plugin {
+  return {
+    async onRequest({ request, url, serverContext, endResponse }) {
+      if (url.pathname !== "/metrics") return;
+      if (request.method !== "GET") return endResponse(json(405, { error: { code: "VALIDATION_ERROR", message: "GET /metrics only" } }, { allow: "GET" }));
+      if (token) {
+        const given = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+        if (!given || !sameToken(given, token)) {
+          return endResponse(json(401, { error: { code: "AUTH_FAILED", message: "GET /metrics needs Authorization: Bearer <METRICS_TOKEN>" } }, { "www-authenticate": "Bearer" }));
+        }
+      } else if (!inAnyCidr(clientIp(request, serverContext, trustedProxies), LOOPBACK)) {
+        return endResponse(json(403, { error: { code: "insufficient_permissions", message: "Without METRICS_TOKEN, /metrics answers loopback clients only" } }));
+      }
+      endResponse(new Response(await metrics.registry.metrics(), { status: 200, headers: { "content-type": metrics.registry.contentType, "cache-control": "no-store" } }));
+    },
+  };
+}
