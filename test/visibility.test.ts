@@ -25,6 +25,7 @@ const PRINCIPALS = ["admin", "owner", "other", "monitor"] as const;
 type Who = (typeof PRINCIPALS)[number];
 const auth = {} as Record<Who, string>;
 const ids: Record<string, string> = {};
+const keyIds = {} as Record<"owner" | "other", string>;
 
 /** Raw GraphQL (the walk builds its queries from the type names), answered as a client sees it. */
 async function graphql(who: Who, query: string, variables: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
@@ -198,10 +199,13 @@ const TYPES: Record<string, { sees: Who[]; paths: Record<string, Path> }> = {
 beforeAll(async () => {
   server = await startServer();
   auth.admin = server.admin;
-  const owner = await createKey(server, { roles: ["MESSAGING", "AGENT_MANAGER"] });
+  const owner = await createKey(server, { roles: ["MESSAGING", "AGENT_MANAGER"], tier: "ENTERPRISE" });
   auth.owner = owner.auth;
   ids.ApiKey = owner.id;
-  auth.other = (await createKey(server, { roles: ["MESSAGING", "AGENT_MANAGER"] })).auth;
+  const other = await createKey(server, { roles: ["MESSAGING", "AGENT_MANAGER"], tier: "ENTERPRISE" });
+  auth.other = other.auth;
+  keyIds.owner = owner.id;
+  keyIds.other = other.id;
   auth.monitor = (await createKey(server, { roles: ["SYSTEM_MONITOR"] })).auth;
   const as = (who: Who) => ({ auth: auth[who] });
 
@@ -254,4 +258,112 @@ describe("every path gives the same answer, and a hidden record looks missing", 
       }
     }
   }
+});
+
+describe("the leaks the issue found are closed", () => {
+  it("node and nodes return neither a private channel nor its messages to a messaging key that is not a member", async () => {
+    const answer = await graphql("other", "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Message { content } } }", { ids: [ids.Channel, ids.Message] });
+    expect(answer).toEqual({ data: { nodes: [null, null] } });
+  });
+
+  it("a system_monitor sees a session's status and counts, never its context or messages", async () => {
+    const query = "query($id: ID!) { node(id: $id) { ... on Session { status messageCount context messages(first: 10) { totalCount edges { node { content } } } } } }";
+    const seen = await graphql("monitor", query, { id: ids.Session });
+    expect(seen).toEqual({ data: { node: { status: "ACTIVE", messageCount: 2, context: null, messages: { totalCount: 0, edges: [] } } } });
+    expect((await graphql("owner", query, { id: ids.Session })).data.node.context).toMatchObject({ secret: "owner's context" });
+    expect((await rest(server, "GET", `/api/v1/sessions/${ids.Session}`, { auth: auth.monitor })).body.context).toBeNull();
+  });
+
+  it("tasks and workflow runs belong to who started them: other keys find nothing, a monitor sees status and cost only", async () => {
+    const task = "query($id: ID!) { task(id: $id) { status actualCost task result } }";
+    expect((await graphql("other", task, { id: ids.Task })).errors![0].extensions.code).toBe("task_not_found");
+    expect((await graphql("other", "{ tasks(first: 100) { totalCount } }", {})).data.tasks.totalCount).toBe(0);
+    const monitored = (await graphql("monitor", task, { id: ids.Task })).data.task;
+    expect(monitored).toMatchObject({ task: null, result: null });
+    expect(monitored.status).toBeTruthy();
+    expect((await graphql("owner", task, { id: ids.Task })).data.task.task).toBe("the owner's prompt");
+    const run = "query($id: ID!) { workflowRun(id: $id) { status input } }";
+    expect((await graphql("monitor", run, { id: ids.WorkflowRun })).data.workflowRun.input).toBeNull();
+    expect((await graphql("owner", run, { id: ids.WorkflowRun })).data.workflowRun.input).toEqual({ topic: "owner's input" });
+    expect((await rest(server, "GET", `/api/workflows/runs/${ids.WorkflowRun}`, { auth: auth.other })).status).toBe(404);
+  });
+
+  it("a member removed from a private channel stops receiving its messages", async () => {
+    const { createChannel } = await gqlOk(server, CreateChannel, { input: { name: unique("team"), type: "PRIVATE", members: [keyIds.other] } }, { auth: auth.owner });
+    const channelId = createChannel.channel.id;
+    const client = wsClient(server, auth.other);
+    const before = server.app.events.subscriptionsOpened();
+    const events = subscribe(client, { toString: () => "subscription($id: ID!) { messageAdded(channelId: $id) { message { content } } }" } as never, { id: channelId });
+    await eventually(() => server.app.events.subscriptionsOpened() > before);
+    await gqlOk(server, SendMessage, { input: { channelId, content: "while you are in" } }, { auth: auth.owner });
+    expect(await events.next()).toEqual({ data: { messageAdded: { message: { content: "while you are in" } } } });
+    await gqlOk(server, RemoveChannelMember, { channelId, memberId: keyIds.other }, { auth: auth.owner });
+    await gqlOk(server, SendMessage, { input: { channelId, content: "after you left" } }, { auth: auth.owner });
+    await events.done; // the stream ends at the first event after the removal, without it
+    expect(events.received.map((r) => JSON.stringify(r))).not.toContain(expect.stringContaining("after you left"));
+    await client.dispose();
+  });
+});
+
+describe("posting on behalf of others (seed 001 sender_id)", () => {
+  const post = (who: Who, channelId: string, sender_id: string) =>
+    rest(server, "POST", `/api/v1/channels/${channelId}/messages`, { auth: auth[who], body: { sender_id, content: "bridged from chat" } });
+  const postedBy = async (messageId: string) =>
+    (await graphql("admin", "query($id: ID!) { node(id: $id) { ... on Message { senderId senderType postedBy } } }", { id: messageId })).data.node;
+
+  it("seed 001's example — an admin key posting with sender_id user-123 — succeeds and records both the sender and who posted", async () => {
+    const response = await post("admin", ids.Channel, "user-123");
+    expect(response.status).toBe(201);
+    expect(response.body.sender_id).toBe("user-123");
+    const viewer = (await graphql("admin", "{ viewer { id } }", {})).data.viewer.id;
+    expect(await postedBy(response.body.message_id)).toEqual({ senderId: "user-123", senderType: "USER", postedBy: viewer });
+  });
+
+  it("any key that may post may name an external end user; posting as another key or user of this server is for admins", async () => {
+    const bridged = await post("owner", ids.Channel, "slack:U024BE7LH");
+    expect(bridged.status).toBe(201);
+    expect((await postedBy(bridged.body.message_id)).postedBy).toBe(keyIds.owner);
+    const impersonation = await post("owner", ids.Channel, keyIds.other);
+    expect(impersonation.status).toBe(403);
+    expect(impersonation.body.error.code).toBe("insufficient_permissions");
+    expect((await post("admin", ids.Channel, keyIds.other)).status).toBe(201);
+  });
+
+  it("posting as an agent needs agents:write and the agent's membership", async () => {
+    const messagingOnly = await createKey(server, { roles: ["MESSAGING"] });
+    const { createChannel } = await gqlOk(server, CreateChannel, { input: { name: unique("public"), type: "PUBLIC" } }, { auth: messagingOnly.auth });
+    const asAgent = (authorization: string, channelId: string) =>
+      rest(server, "POST", `/api/v1/channels/${channelId}/messages`, { auth: authorization, body: { sender_id: ids.Agent, content: "as the agent" } });
+    expect((await asAgent(messagingOnly.auth, ids.Channel)).status).toBe(404); // not a member: the channel does not exist for it
+    expect((await asAgent(messagingOnly.auth, createChannel.channel.id)).status).toBe(403); // no agents:write
+    expect((await asAgent(auth.owner, createChannel.channel.id)).status).toBe(403); // the agent is not a member there
+    expect((await asAgent(auth.owner, ids.Channel)).status).toBe(201);
+  });
+});
+
+describe("the agents → sessions → messages tree", () => {
+  it("agents(first: 20) → sessions(first: 10) → messages(first: 10) costs at most 4 SQL statements beyond the key lookup and shows only your sessions", async () => {
+    const mine: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const agent = await runningAgent(server);
+      for (let j = 0; j < 2; j++) {
+        const { createSession } = await gqlOk(server, CreateSession, { input: { agentId: agent.id } }, { auth: auth.owner });
+        await gqlOk(server, SendSessionMessage, { input: { sessionId: createSession.session.id, content: `hi ${i}.${j}` } }, { auth: auth.owner });
+        mine.push(createSession.session.id);
+      }
+      await gqlOk(server, CreateSession, { input: { agentId: agent.id } }, { auth: auth.other });
+    }
+    // The benchmark's tree query (bench/run.ts), as a non-admin key.
+    const query = `{ agents(first: 20) { totalCount edges { node { id name sessions(first: 10) { totalCount edges { node { id status messages(first: 10) { totalCount edges { node { id content } } } } } } } } } }`;
+    let answer: any;
+    const { count, log } = await server.statementsOf(async () => (answer = await graphql("owner", query, {})));
+    expect(answer.errors).toBeUndefined();
+    const sessions = answer.data.agents.edges.flatMap((a: any) => a.node.sessions.edges.map((s: any) => s.node));
+    expect(sessions.map((s: any) => s.id).sort()).toEqual([ids.Session, ...mine].sort());
+    expect(sessions.every((s: any) => s.messages.totalCount === s.messages.edges.length)).toBe(true);
+    // The key lookup every request makes, then the tree: agents with their visible-session counts,
+    // sessions with their visible-message counts, messages, and the agents' totalCount.
+    expect(log.filter((sql) => /FROM `main`\.`ApiKey`|FROM "public"\."ApiKey"/.test(sql))).toHaveLength(1);
+    expect(count - 1).toBeLessThanOrEqual(4);
+  });
 });

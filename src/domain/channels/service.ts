@@ -204,6 +204,7 @@ export function createChannelService({ db, events, clock, logger, runtime }: Cha
         content: input.content,
         metadata: (input.metadata ?? undefined) as Prisma.InputJsonValue | undefined,
       });
+      if (senderId !== message.postedBy) logger.info({ messageId: message.id, channelId, senderId, postedBy: message.postedBy }, "message posted on behalf of its sender");
       // Agents answer users only, never each other: no loops.
       if (message.senderType === "USER") {
         for (const agent of await addressedAgents(channel, message)) {
