@@ -24,7 +24,9 @@ let server: TestServer;
 const PRINCIPALS = ["admin", "owner", "other", "monitor"] as const;
 type Who = (typeof PRINCIPALS)[number];
 const auth = {} as Record<Who, string>;
-const ids: Record<string, string> = {};
+type NodeType = "Agent" | "Channel" | "Message" | "Session" | "SessionMessage" | "Task" | "Workflow" | "WorkflowRun" | "ApiKey" | "User" | "Webhook" | "WebhookDelivery" | "SystemTask";
+/** The record of each type the walk asks about (all made by `owner`, or by the admin for admin-only types). */
+const ids = {} as Record<NodeType, string>;
 const keyIds = {} as Record<"owner" | "other", string>;
 
 /** Raw GraphQL (the walk builds its queries from the type names), answered as a client sees it. */
@@ -93,7 +95,7 @@ const nodes = gqlPath("query($id: ID!) { nodes(ids: [$id]) { id } }");
 const list = (field: string) => gqlPath(`{ ${field}(first: 100) { totalCount edges { node { id } } } }`, () => ({}), false);
 
 /** Every Node type, the paths that reach it, and who sees it (the README's "Who can see what"). */
-const TYPES: Record<string, { sees: Who[]; paths: Record<string, Path> }> = {
+const TYPES: Record<NodeType, { sees: Who[]; paths: Record<string, Path> }> = {
   Agent: {
     sees: ["admin", "owner", "other", "monitor"],
     paths: { node, nodes, root: gqlPath("query($id: ID!) { agent(id: $id) { id } }"), list: list("agents"), rest: restPath((id) => `/api/v1/agents/${id}`) },
@@ -248,7 +250,7 @@ describe("every path gives the same answer, and a hidden record looks missing", 
       for (const [name, path] of Object.entries(paths)) {
         const visible = sees.includes(who) && !(path.content && who === "monitor");
         it(`${type} via ${name}: ${visible ? "seen" : "hidden from"} ${who}`, async () => {
-          const id = ids[type]!;
+          const id = ids[type as NodeType];
           const answer = await path.run(who, id);
           expect(path.seen(answer, id)).toBe(visible);
           if (!visible && path.byId) expect(shape(answer, id)).toBe(shape(await path.run(who, missing(id)), missing(id)));

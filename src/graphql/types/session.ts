@@ -43,7 +43,7 @@ const SessionMessage = builder.prismaNode("SessionMessage", {
   }),
 });
 
-export const Session = builder.prismaNode("Session", {
+const Session = builder.prismaNode("Session", {
   id: { field: "id" },
   // node/nodes and every fallback load pass the same rule as the services (a hidden row is null).
   findUnique: (id, ctx) => ({ ...sessionWhere(ctx.principal), id }),
