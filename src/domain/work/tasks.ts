@@ -3,7 +3,6 @@
 // with bounded concurrency. Each holds its worst-case cost against the budget from spawn to finish and
 // gives back what it did not spend (the refund). A task is run by an agent — the model's worker agent
 // (`worker-<model>`) unless one is named — so its usage, cost and task counts roll up with that agent's.
-import { taskWhere, type WorkAccess } from "./visibility.js";
 import type { Clock } from "../../clock.js";
 import type { Db, Prisma } from "../../db.js";
 import type { Agent, Task } from "../../generated/sqlite/client.js";
@@ -23,6 +22,7 @@ import { ServerStopping, type AgentRuntime } from "../runtime/runtime.js";
 import type { WebhookService } from "../webhooks/service.js";
 import { DEFAULT_TIMEOUT_SECONDS, FINISHED, PRIORITY_RANK, checkSpawn, type Priority, type TaskStatus } from "./rules.js";
 import { TEAMS, memberPrompt, type TeamMember } from "./teams.js";
+import { taskWhere, type WorkAccess } from "./visibility.js";
 
 export interface TaskServiceDeps {
   db: Db;

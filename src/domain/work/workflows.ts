@@ -2,7 +2,6 @@
 // dependencies are done — independent steps run in parallel — through the same durable task queue as
 // spawned tasks; progress is the share of finished steps. Everything is in the database, so a restart
 // picks a run up where it was.
-import { taskWhere, workflowRunWhere, workflowWhere, type WorkAccess } from "./visibility.js";
 import type { Clock } from "../../clock.js";
 import type { Db, Prisma } from "../../db.js";
 import type { Agent, Task, Workflow, WorkflowRun } from "../../generated/sqlite/client.js";
@@ -22,6 +21,7 @@ import { DEFAULT_TIMEOUT_SECONDS, FINISHED, type Priority, type TaskStatus } fro
 import type { TaskService } from "./tasks.js";
 import { TEAMS } from "./teams.js";
 import { checkDefinition, render, STEP_KINDS, type StepDefinition } from "./workflow-definition.js";
+import { taskWhere, workflowRunWhere, workflowWhere, type WorkAccess } from "./visibility.js";
 
 export interface WorkflowServiceDeps {
   db: Db;
