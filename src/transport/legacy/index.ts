@@ -18,8 +18,8 @@ export function createLegacySockets(deps: LegacyDeps, maxPayloadBytes: number) {
   return {
     /** Path → server, for the upgrade router. */
     servers: Object.fromEntries(Object.entries(servers).map(([path, { server }]) => [path, server])),
-    /** Open legacy sockets on this instance. */
-    count: () => sockets.size,
+    /** Open legacy sockets on this instance (not those already closing). */
+    count: () => [...sockets].filter((s) => !s.isClosed).length,
     /** Closes every socket with 1001 (the server is stopping); resolves when all are gone or after `timeoutMs`. */
     async close(timeoutMs = 1_000): Promise<void> {
       for (const socket of [...sockets]) socket.close(CLOSE.goingAway, "server shutting down");

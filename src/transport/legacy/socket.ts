@@ -29,6 +29,9 @@ export const CLOSE = {
   slowConsumer: 4008,
 } as const;
 
+/** How long a closed socket may take to answer the close frame before it is cut (shutdown cuts sooner). */
+const CLOSE_GRACE_MS = 5_000;
+
 export interface LegacyOptions {
   heartbeatMs: number;
   maxBufferedBytes: number;
@@ -138,8 +141,9 @@ export class LegacySocket {
     })();
   }
 
-  has(id: string): boolean {
-    return this.live.has(id);
+  /** Closed, or closing (its client may still be reading the close frame). */
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   subscriptionIds(): string[] {
@@ -158,8 +162,8 @@ export class LegacySocket {
     if (this.closed) return;
     this.ws.close(code, reason);
     this.dispose();
-    // A client that never answers the close frame is dropped.
-    setTimeout(() => this.ws.terminate(), 1_000).unref();
+    // A client that never answers the close frame is dropped; a slow one gets a few seconds to read its backlog and see why.
+    setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS).unref();
   }
 
   private beat(): void {
