@@ -104,7 +104,7 @@ export function acceptSeed001(ws: WebSocket, req: IncomingMessage, deps: LegacyD
   })();
 
   ws.on("message", (raw, isBinary) => {
-    void (async () => {
+    (async () => {
       await ready;
       if (!socket.principal || ws.readyState !== ws.OPEN) return;
       let message: Record<string, unknown>;
@@ -124,6 +124,6 @@ export function acceptSeed001(ws: WebSocket, req: IncomingMessage, deps: LegacyD
       } catch (failure) {
         error(describeError(failure, logger), message.command);
       }
-    })();
+    })().catch((failure: unknown) => logger.error({ err: failure }, "legacy socket message failed"));
   });
 }

@@ -145,7 +145,7 @@ export function acceptSeed002(ws: WebSocket, req: IncomingMessage, deps: LegacyD
   }
 
   ws.on("message", (raw, isBinary) => {
-    void (async () => {
+    (async () => {
       let message: Record<string, unknown>;
       try {
         const parsed: unknown = JSON.parse(isBinary ? "" : String(raw));
@@ -171,6 +171,6 @@ export function acceptSeed002(ws: WebSocket, req: IncomingMessage, deps: LegacyD
       } catch (failure) {
         error(describeError(failure, logger), message.id);
       }
-    })();
+    })().catch((failure: unknown) => logger.error({ err: failure }, "legacy socket message failed"));
   });
 }

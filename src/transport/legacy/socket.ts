@@ -32,7 +32,7 @@ export const CLOSE = {
 /** How long a closed socket may take to answer the close frame before it is cut (shutdown cuts sooner). */
 const CLOSE_GRACE_MS = 5_000;
 
-export interface LegacyOptions {
+interface LegacyOptions {
   heartbeatMs: number;
   maxBufferedBytes: number;
   /** Seed 002: how long the client has to send its auth message. */
@@ -54,6 +54,11 @@ export interface LegacyDeps {
 /** An event stream a command opened: pumped into the socket until unsubscribed or closed. */
 interface Live {
   iterator: AsyncIterator<unknown>;
+}
+
+/** Ends an event stream (its pub/sub listener is released). */
+function stop(iterator: AsyncIterator<unknown>): void {
+  Promise.resolve(iterator.return?.()).catch(() => undefined);
 }
 
 /** One legacy socket: the protocol handlers call `send`, `subscribe`, `charge`, `close`. */
@@ -118,11 +123,11 @@ export class LegacySocket {
    */
   subscribe<T>(id: string, iterator: AsyncIterableIterator<T>, deliver: (event: T) => Promise<void> | void): void {
     if (this.closed) {
-      void iterator.return?.();
+      stop(iterator);
       return;
     }
     this.live.set(id, { iterator });
-    void (async () => {
+    (async () => {
       try {
         for await (const event of iterator) {
           if (this.closed) break;
@@ -138,7 +143,7 @@ export class LegacySocket {
       } finally {
         this.live.delete(id);
       }
-    })();
+    })().catch(() => undefined); // every failure is handled inside
   }
 
   /** Closed, or closing (its client may still be reading the close frame). */
@@ -154,7 +159,7 @@ export class LegacySocket {
     const entry = this.live.get(id);
     if (!entry) return false;
     this.live.delete(id);
-    void entry.iterator.return?.();
+    stop(entry.iterator);
     return true;
   }
 
