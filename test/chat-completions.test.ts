@@ -223,3 +223,28 @@ describe("seed 004: message agents", () => {
     expect(empty.body.code).toBe("invalid_message_content");
   });
 });
+
+describe("hostile input", () => {
+  const deep = (n: number): unknown => (n === 0 ? "x" : { a: deep(n - 1) });
+  const bodies: [string, RequestInit][] = [
+    ["JSON 500 levels deep", { body: JSON.stringify({ model: "builtin", messages: [{ role: "user", content: "x" }], metadata: deep(500) }) }],
+    ["prototype keys", { body: '{"model":"builtin","messages":[{"role":"user","content":"x"}],"__proto__":{"admin":true},"constructor":{"prototype":{}}}' }],
+    ["a lone surrogate", { body: '{"model":"builtin","messages":[{"role":"user","content":"\\ud800"}]}' }],
+    ["invalid UTF-8", { body: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]) }],
+    ["text/plain", { body: "{}", headers: { "content-type": "text/plain" } }],
+    ["a 2 MB body", { body: JSON.stringify({ model: "builtin", messages: [{ role: "user", content: "x".repeat(2_000_000) }] }) }],
+    ["messages not an array", { body: '{"model":"builtin","messages":"hi"}' }],
+    ["a number as model", { body: '{"model":42,"messages":[{"role":"user","content":"x"}]}' }],
+    ["null everywhere", { body: '{"model":null,"messages":[null],"stream":null,"stop":[null]}' }],
+    ["an array body", { body: "[1,2,3]" }],
+  ];
+  it.each(bodies)("%s: a 4xx in OpenAI's error shape, never a 5xx", async (_name, init) => {
+    for (const path of ["/v1/chat/completions", "/api/v1/chat/completions"]) {
+      const response = await server.fetch(path, { method: "POST", ...init, headers: { authorization: server.admin, "content-type": "application/json", ...(init.headers as Record<string, string>) } });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      const body = (await response.json()) as { error: Record<string, unknown> };
+      expect(Object.keys(body.error).sort()).toEqual(["code", "message", "param", "type"]);
+    }
+  });
+});

@@ -27,6 +27,13 @@ const KNOWN = new Set([
 ]);
 
 const MAX_MESSAGES = 1_000;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text must be well-formed Unicode (README "Input limits"): a lone surrogate is refused, never repaired. */
+function wellFormed(text: string, param: string): string {
+  if (LONE_SURROGATE.test(text)) throw invalid(param, "must be well-formed Unicode (it holds a lone surrogate)");
+  return text;
+}
 const MAX_STOP = 4;
 
 function invalid(param: string, message: string): AppError {
@@ -52,7 +59,7 @@ function integer(body: Record<string, unknown>, param: string, min: number, max:
 
 /** A message's content: a string, or text parts (other part types — images, audio, files — are refused). */
 function contentOf(content: unknown, at: string): string {
-  if (typeof content === "string") return content;
+  if (typeof content === "string") return wellFormed(content, `${at}.content`);
   if (!Array.isArray(content)) throw invalid(`${at}.content`, "must be a string or an array of content parts");
   return content
     .map((part: unknown, i) => {
@@ -60,7 +67,7 @@ function contentOf(content: unknown, at: string): string {
       if (!p || typeof p !== "object") throw invalid(`${at}.content[${i}]`, "must be a content part object");
       if (p.type !== "text") throw unsupported(`${at}.content[${i}].type`, `Content parts of type '${String(p.type)}' are not supported; only 'text'`);
       if (typeof p.text !== "string") throw invalid(`${at}.content[${i}].text`, "must be a string");
-      return p.text;
+      return wellFormed(p.text, `${at}.content[${i}].text`);
     })
     .join("");
 }
@@ -92,6 +99,7 @@ export function parseChatRequest(input: unknown): ChatCall {
     if (!KNOWN.has(key) && !UNSUPPORTED.has(key)) throw unsupported(key, `Unrecognized request argument supplied: ${key}`);
   }
   if (typeof body.model !== "string" || !body.model.trim()) throw invalid("model", "is required");
+  wellFormed(body.model, "model");
   const n = integer(body, "n", 1, 128);
   if (n !== undefined && n !== 1) throw unsupported("n", "Only n = 1 is supported");
   if (body.stream !== undefined && body.stream !== null && typeof body.stream !== "boolean") throw invalid("stream", "must be a boolean");
@@ -114,6 +122,7 @@ export function parseChatRequest(input: unknown): ChatCall {
   if (stop !== undefined && (!Array.isArray(stop) || stop.length > MAX_STOP || stop.some((s) => typeof s !== "string" || !s))) {
     throw invalid("stop", `must be a string or an array of at most ${MAX_STOP} non-empty strings`);
   }
+  stop?.forEach((s, i) => wellFormed(s as string, `stop[${i}]`));
   const maxTokens = integer(body, "max_completion_tokens", 1, 200_000) ?? integer(body, "max_tokens", 1, 200_000);
   const overrides: CallOverrides = {
     temperature: number(body, "temperature", 0, 2),
