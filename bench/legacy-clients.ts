@@ -149,6 +149,11 @@ async function main() {
       trigger,
       heap,
     });
+    // Each run starts from no open subscription (the previous run's sockets have closed on the server).
+    const settle = async () => {
+      while ((await openOnServer()) > 0) await new Promise((r) => setTimeout(r, 50));
+    };
+    await settle();
     results["seed 001 /v1/ws"] = await fanout({
       subscribers: SUBSCRIBERS,
       events: EVENTS,
@@ -156,6 +161,7 @@ async function main() {
       trigger,
       heap,
     });
+    await settle();
     results["seed 002 /ws/v1/connect"] = await fanout({
       subscribers: SUBSCRIBERS,
       events: EVENTS,
