@@ -78,8 +78,13 @@ const modelNotFound = (model: string) =>
 export function createChatService({ agents, sessions, runtime, catalogue, clock }: ChatServiceDeps) {
   /** An agent by id or unique name (as the agent service lets `actor` see it), else a catalogue model. */
   async function target(actor: Principal, model: string): Promise<{ agent: Agent; direct: boolean }> {
-    const byId = model.startsWith("agt_") ? await agents.find(actor, model).catch(() => null) : null;
-    const agent = byId ?? (await agents.findByName(actor, model).catch(() => null));
+    // Not visible (or no such agent) reads as "no such model"; a database failure stays what it is.
+    const hidden = (error: unknown) => {
+      if (error instanceof AppError) return null;
+      throw error;
+    };
+    const byId = model.startsWith("agt_") ? await agents.get(actor, model).catch(hidden) : null;
+    const agent = byId ?? (await agents.findByName(actor, model).catch(hidden));
     if (agent) return { agent, direct: false };
     const entry = catalogue.resolve(model);
     const listed = catalogue.list().some((m) => m.name === model);
