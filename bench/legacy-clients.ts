@@ -112,7 +112,7 @@ async function main() {
     const agent = (await graphql(project, `mutation { createAgent(input: { name: "chat-bench", type: "bench", config: { model: "bench-model" } }) { agent { id } } }`)).createAgent.agent.id as string;
     await graphql(project, `mutation($id: ID!) { startAgent(input: { id: $id }) { agent { id } } }`, { id: agent });
     const messages = [{ role: "user", content: "Say something short." }];
-    const samples = { direct: [] as number[], directStreamed: [] as number[], viaModel: [] as number[], viaAgent: [] as number[], viaModelStreamed: [] as number[] };
+    const samples = { direct: [] as number[], directStreamed: [] as number[], viaModel: [] as number[], viaAgent: [] as number[], viaModelStreamed: [] as number[], viewer: [] as number[] };
     const serverAuth = { authorization: `Bearer ${ADMIN}` };
     for (let i = 0; i < 20; i++) await timed(`${project.url}/v1/chat/completions`, { model: "bench-model", messages }, serverAuth); // warm-up
     for (let i = 0; i < CALLS; i++) {
@@ -121,6 +121,7 @@ async function main() {
       samples.viaModel.push(await timed(`${project.url}/v1/chat/completions`, { model: "bench-model", messages }, serverAuth));
       samples.viaModelStreamed.push(await timed(`${project.url}/v1/chat/completions`, { model: "bench-model", messages, stream: true }, serverAuth));
       samples.viaAgent.push(await timed(`${project.url}/v1/chat/completions`, { model: agent, messages }, serverAuth));
+      samples.viewer.push(await timed(`${project.url}/graphql`, { query: "{ viewer { __typename } }" }, serverAuth)); // the cheapest authenticated request, for scale
     }
     const p = (xs: number[]) => `p50 ${median(xs).toFixed(2)} ms, p99 ${percentile(xs, 99).toFixed(2)} ms`;
     console.log(`\nChat completions, ${CALLS} sequential calls each, interleaved (local OpenAI-compatible provider):`);
@@ -129,6 +130,7 @@ async function main() {
     console.log(`  POST /v1/chat/completions, catalogue model   ${p(samples.viaModel)}`);
     console.log(`  POST /v1/chat/completions, stream: true      ${p(samples.viaModelStreamed)}`);
     console.log(`  POST /v1/chat/completions, an agent          ${p(samples.viaAgent)}`);
+    console.log(`  reference: GraphQL { viewer { __typename } }  ${p(samples.viewer)}`);
     console.log(`  overhead (p50, catalogue model − provider streamed) ${(median(samples.viaModel) - median(samples.directStreamed)).toFixed(2)} ms; (− provider non-streamed) ${(median(samples.viaModel) - median(samples.direct)).toFixed(2)} ms; agent ${(median(samples.viaAgent) - median(samples.directStreamed)).toFixed(2)} ms`);
 
     // 2. Fan-out of one agent status change.
