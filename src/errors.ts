@@ -65,6 +65,14 @@ export const ERROR_CATALOGUE = {
   email_taken: { status: 409, message: "A user with this email already exists" },
   invalid_credentials: { status: 401, message: "Email or password is incorrect" },
   invalid_refresh_token: { status: 401, message: "Refresh token is invalid, expired or already used" },
+  // security controls (seed 003 "Security"): answered before authentication, in the seed's shape
+  ip_blocked: { status: 403, message: "IP address is blocked" },
+  ip_not_allowed: { status: 403, message: "IP not whitelisted" },
+  ip_block_not_found: { status: 404, message: "No active block for this IP address" },
+  signature_required: { status: 401, message: "This API key must sign its requests: send X-Timestamp and X-Signature" },
+  signature_expired: { status: 401, message: "X-Timestamp is not an ISO 8601 time within 5 minutes of the server's time" },
+  signature_invalid: { status: 401, message: "X-Signature does not match the request" },
+  signature_replayed: { status: 401, message: "This signature was already used; sign each request anew" },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

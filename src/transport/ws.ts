@@ -27,6 +27,8 @@ export interface WsDeps {
   /** Largest message accepted; a bigger one closes the socket with 1009 (Message Too Big). */
   maxPayloadBytes: number;
   /** Request limits: each operation is one request; a refusal ends that operation with an `error` message. */
+  /** Security controls (IP blocks and allowlist, a key's own rules): throws an AppError to refuse the socket. */
+  admit?: (authorization: string | null, req: IncomingMessage) => Promise<void>;
   chargeOperation?: (args: { principal: Principal; req: IncomingMessage; document: DocumentNode; operationName?: string | null; requestId?: string }) => Promise<GraphQLError | null>;
 }
 
@@ -41,7 +43,7 @@ export function authorizationFromParams(params: unknown): string | null {
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 
-export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation }: WsDeps) {
+export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation, admit }: WsDeps) {
   const wsServer = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
 
   // Streaming operations still running, so shutdown can wait for their `complete` to be sent.
@@ -58,6 +60,7 @@ export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInit
       connectionInitWaitTimeout: connectionInitWaitTimeoutMs,
       onConnect: async (ctx) => {
         try {
+          await admit?.(authorizationFromParams(ctx.connectionParams), ctx.extra.request);
           const principal = await auth.authenticate(authorizationFromParams(ctx.connectionParams));
           const { socket } = ctx.extra;
           const unwatch = credentials.watch(principal, (reason) => socket.close(CLOSE_FORBIDDEN, reason));
