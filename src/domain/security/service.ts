@@ -86,7 +86,7 @@ export function createSecurityService({ db, clock, logger, events, auth, webhook
 
     /** Seed 003 DELETE /api/keys/{key_id}: the key fails at once, its sockets close, the reason is kept. */
     revokeKey: (actor: Principal, id: string, options: { reason?: string | null; notifyUser?: boolean | null }, facts?: RequestFacts) =>
-      revoke(actor, id, options.reason?.trim() || "revoked", options.notifyUser ?? false, facts),
+      revoke(actor, id, options.reason?.trim().slice(0, 200) || "revoked", options.notifyUser ?? false, facts),
 
     /**
      * An authentication failure from `ip`. Past the limit within the window the address is blocked
