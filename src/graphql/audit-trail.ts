@@ -6,6 +6,7 @@
 import { getOperationAST, type ExecutionResult, type GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
+import { AppError } from "../errors.js";
 import { actorOf, type AuditEventName, type AuditTrail } from "../domain/security/audit.js";
 import type { RequestFacts } from "../domain/security/service.js";
 
@@ -21,6 +22,18 @@ const EVENT_OF_MUTATION: Record<string, AuditEventName | null> = {
 };
 
 const REFUSALS = new Set(["insufficient_permissions"]);
+
+/** The catalogue code of an error as the client will see it (masking adds it to extensions later). */
+function codeOf(error: GraphQLError): string | undefined {
+  const original = error.originalError;
+  if (original instanceof AppError) return original.code;
+  const code = error.extensions?.code ?? (original as GraphQLError | undefined)?.extensions?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+function detailsOf(error: GraphQLError): object {
+  return error.originalError instanceof AppError ? error.originalError.details : {};
+}
 
 /** The id of what a mutation payload made or changed, when the selection included it. */
 function resourceOf(payload: unknown): { type: string; id: string } | null {
@@ -43,9 +56,9 @@ export function useAuditTrail(audit: AuditTrail, factsOf: (requestId: string) =>
           const { data, errors } = result as ExecutionResult;
           const facts: RequestFacts = factsOf(ctx.requestId) ?? { ipAddress: ctx.clientIp, requestId: ctx.requestId };
           const actor = actorOf(ctx.principal);
-          const refused = (errors ?? []).filter((e: GraphQLError) => REFUSALS.has(String(e.extensions?.code)));
+          const refused = (errors ?? []).filter((e: GraphQLError) => REFUSALS.has(codeOf(e) ?? ""));
           for (const error of refused) {
-            audit.record({ event: "security.violation", severity: "warning", ...actor, ...facts, details: { kind: "permission_denied", field: error.path?.join("."), ...(error.extensions?.details as object) } });
+            audit.record({ event: "security.violation", severity: "warning", ...actor, ...facts, details: { kind: "permission_denied", field: error.path?.join("."), ...detailsOf(error) } });
           }
           if (operation.operation !== "mutation") return;
           for (const selection of operation.selectionSet.selections) {
@@ -62,7 +75,7 @@ export function useAuditTrail(audit: AuditTrail, factsOf: (requestId: string) =>
               ...actor,
               ...facts,
               resource: resourceOf(payload),
-              details: { operation: field, outcome: failure ? "error" : "ok", ...(failure ? { error_code: failure.extensions?.code } : {}) },
+              details: { operation: field, outcome: failure ? "error" : "ok", ...(failure ? { error_code: codeOf(failure) } : {}) },
               requestBody: args.variableValues,
               responseBody: payload,
             });

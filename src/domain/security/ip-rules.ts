@@ -41,8 +41,12 @@ export interface IpBlockRecord {
 /** Why an address is refused (null: admitted). `logOnly`: outside a list that is not enforced. */
 export type IpVerdict = { refused: "blocked"; block: IpBlockRecord } | { refused: "not_allowed"; logOnly: boolean } | null;
 
-/** Canonical CIDR text; throws a validation message on anything else. */
+/** Dotted quads or IPv6, with an optional prefix length: not ipaddr.js's lenient forms ("1" is 0.0.0.1 there). */
+const ADDRESS_TEXT = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(\/\d{1,3})?$/i;
+
+/** Canonical CIDR text; throws on anything else. */
 export function canonicalCidr(text: string): string {
+  if (!ADDRESS_TEXT.test(text.trim())) throw new Error(`not an address or range: ${text}`);
   const [address, bits] = parseCidr(text);
   return `${address.toString()}/${bits}`;
 }

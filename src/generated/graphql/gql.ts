@@ -74,6 +74,9 @@ type Documents = {
     "\n      mutation RestRunWorkflow($input: RunWorkflowInput!) {\n        runWorkflow(input: $input) { run { ...RestWorkflowRun } }\n      }\n    ": typeof types.RestRunWorkflowDocument,
     "\n      query RestWorkflowRun($id: ID!) {\n        workflowRun(id: $id) { ...RestWorkflowRun }\n      }\n    ": typeof types.RestWorkflowRunDocument,
     "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    ": typeof types.RestCancelWorkflowRunDocument,
+    "\n  mutation CreateSigningKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret signingSecret apiKey { id allowedIps requireSignature } }\n  }\n": typeof types.CreateSigningKeyDocument,
+    "\n  query AuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { timestamp event severity apiKeyId principalId ipAddress userAgent requestId resource { type id } details } }\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "query BlocksList { ipBlocks { id ip reason automatic expiresAt } }": typeof types.BlocksListDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": typeof types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.UpdateAgentDocument,
@@ -199,6 +202,9 @@ const documents: Documents = {
     "\n      mutation RestRunWorkflow($input: RunWorkflowInput!) {\n        runWorkflow(input: $input) { run { ...RestWorkflowRun } }\n      }\n    ": types.RestRunWorkflowDocument,
     "\n      query RestWorkflowRun($id: ID!) {\n        workflowRun(id: $id) { ...RestWorkflowRun }\n      }\n    ": types.RestWorkflowRunDocument,
     "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    ": types.RestCancelWorkflowRunDocument,
+    "\n  mutation CreateSigningKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret signingSecret apiKey { id allowedIps requireSignature } }\n  }\n": types.CreateSigningKeyDocument,
+    "\n  query AuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { timestamp event severity apiKeyId principalId ipAddress userAgent requestId resource { type id } details } }\n    }\n  }\n": types.AuditTrailDocument,
+    "query BlocksList { ipBlocks { id ip reason automatic expiresAt } }": types.BlocksListDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.UpdateAgentDocument,
@@ -501,6 +507,18 @@ export function graphql(source: "\n      query RestWorkflowRun($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    "): typeof import('./graphql.js').RestCancelWorkflowRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSigningKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret signingSecret apiKey { id allowedIps requireSignature } }\n  }\n"): typeof import('./graphql.js').CreateSigningKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { timestamp event severity apiKeyId principalId ipAddress userAgent requestId resource { type id } details } }\n    }\n  }\n"): typeof import('./graphql.js').AuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlocksList { ipBlocks { id ip reason automatic expiresAt } }"): typeof import('./graphql.js').BlocksListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

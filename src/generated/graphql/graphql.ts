@@ -914,6 +914,26 @@ export type RestCancelWorkflowRunMutationVariables = Exact<{
 
 export type RestCancelWorkflowRunMutation = { cancelWorkflowRun: { run: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } } };
 
+export type CreateSigningKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateSigningKeyMutation = { createApiKey: { secret: string, signingSecret: string | null, apiKey: { id: string, allowedIps: Array<string> | null, requireSignature: boolean } } };
+
+export type AuditTrailQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { timestamp: string, event: string, severity: string, apiKeyId: string | null, principalId: string | null, ipAddress: string | null, userAgent: string | null, requestId: string | null, details: Record<string, unknown>, resource: { type: string, id: string } | null } }> } };
+
+export type BlocksListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlocksListQuery = { ipBlocks: Array<{ id: string, ip: string, reason: string, automatic: boolean, expiresAt: string | null }> };
+
 export type AgentFieldsFragment = { id: string, name: string, type: string, status: AgentStatus, skills: Array<string>, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } };
 
 export type CreateAgentMutationVariables = Exact<{
@@ -2760,6 +2780,54 @@ export const RestCancelWorkflowRunDocument = new TypedDocumentString(`
     cost
   }
 }`) as unknown as TypedDocumentString<RestCancelWorkflowRunMutation, RestCancelWorkflowRunMutationVariables>;
+export const CreateSigningKeyDocument = new TypedDocumentString(`
+    mutation CreateSigningKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    signingSecret
+    apiKey {
+      id
+      allowedIps
+      requireSignature
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSigningKeyMutation, CreateSigningKeyMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($filter: AuditEventFilter, $first: Int) {
+  auditEvents(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        timestamp
+        event
+        severity
+        apiKeyId
+        principalId
+        ipAddress
+        userAgent
+        requestId
+        resource {
+          type
+          id
+        }
+        details
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const BlocksListDocument = new TypedDocumentString(`
+    query BlocksList {
+  ipBlocks {
+    id
+    ip
+    reason
+    automatic
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<BlocksListQuery, BlocksListQueryVariables>;
 export const CreateAgentDocument = new TypedDocumentString(`
     mutation CreateAgent($input: CreateAgentInput!) {
   createAgent(input: $input) {
