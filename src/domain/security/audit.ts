@@ -30,7 +30,7 @@ export const AUDIT_EVENTS = [
   "security.violation",
 ] as const;
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];
-export type Severity = "info" | "warning" | "critical";
+type Severity = "info" | "warning" | "critical";
 
 export interface AuditSettings {
   enabled: boolean;
@@ -98,7 +98,7 @@ export function actorOf(principal: Principal | null | undefined): Pick<AuditEntr
   return { principalId: principal.id, apiKeyId: principal.credential?.kind === "api_key" ? principal.credential.apiKeyId : null };
 }
 
-export function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
+function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
   return {
     ...(filter.events?.length ? { event: { in: filter.events } } : {}),
     ...(filter.severity ? { severity: filter.severity } : {}),
@@ -179,8 +179,9 @@ export function createAuditTrail({ db, clock, logger }: AuditDeps) {
         resourceId: entry.resource?.id ?? null,
         details: details as Prisma.InputJsonValue,
       });
-      if (queue.length >= BATCH) void flush();
-      else timer ??= setTimeout(() => void flush(), FLUSH_MS);
+      // flush never rejects: a failed write is logged and counted in `dropped`.
+      if (queue.length >= BATCH) flush().catch(() => undefined);
+      else timer ??= setTimeout(() => flush().catch(() => undefined), FLUSH_MS);
     },
 
     /** Writes what is queued; resolves when it is in the database. */

@@ -199,5 +199,3 @@ export function createIpRules({ db, clock, logger, events, configured }: IpRules
     },
   };
 }
-
-export type IpRules = ReturnType<typeof createIpRules>;

@@ -13,7 +13,7 @@ import { looksLikeJwt } from "../auth/access-tokens.js";
 import { digest } from "../auth/secrets.js";
 import { uniqueViolationOn } from "../prisma-errors.js";
 
-export const SIGNATURE_WINDOW_MS = 5 * 60_000;
+const SIGNATURE_WINDOW_MS = 5 * 60_000;
 const CACHE_TTL_MS = 60_000;
 const CACHE_MAX = 10_000;
 
@@ -36,13 +36,13 @@ export interface SignedRequest {
 }
 
 /** The API key secret in an Authorization header, or null (no header, a JWT, another scheme). */
-export function apiKeySecretOf(authorization: string | null): string | null {
+function apiKeySecretOf(authorization: string | null): string | null {
   const match = authorization ? /^(?:ApiKey|Bearer)\s+(\S+)\s*$/i.exec(authorization.trim()) : null;
   return match && !looksLikeJwt(match[1]!) ? match[1]! : null;
 }
 
 /** ISO 8601; without a zone it is UTC (Python's `datetime.utcnow().isoformat()`, as in the seed). */
-export function parseTimestamp(text: string): number {
+function parseTimestamp(text: string): number {
   const value = /(Z|[+-]\d\d:?\d\d)$/i.test(text) ? text : `${text}Z`;
   return /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?/.test(value) ? Date.parse(value) : NaN;
 }
@@ -115,5 +115,3 @@ export function createKeyGuard({ db, clock }: { db: Db; clock: Clock }) {
     },
   };
 }
-
-export type KeyGuard = ReturnType<typeof createKeyGuard>;

@@ -17,7 +17,7 @@ import { actorOf, createAuditTrail, type AuditEntry } from "./audit.js";
 import { createIpRules } from "./ip-rules.js";
 import { createKeyGuard } from "./key-guard.js";
 
-export interface AbuseConfig {
+interface AbuseConfig {
   /** Authentication failures from one address within `authFailureWindowSeconds` that block it. 0: never. */
   authFailureLimit: number;
   authFailureWindowSeconds: number;
