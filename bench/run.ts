@@ -13,6 +13,7 @@ import { load, median, type LoadResult, type LoadSpec } from "./lib/load.js";
 import { startTarget, stopAllTargets, type Target } from "./lib/target.js";
 import { RestListAgentsDocument } from "../src/generated/graphql/graphql.js";
 import { benchLimits } from "./limits.js";
+import { benchSecurity } from "./security.js";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -228,6 +229,9 @@ async function main() {
     const limiter: string[] = [];
     await benchLimits((label, value) => limiter.push(`${label}: ${value}`), postgres?.env.REDIS_URL);
     rows.push({ scenario: "request limiter on vs off ({ viewer { id } })", note: limiter.join("; ") });
+    const security: string[] = [];
+    await benchSecurity((label, value) => security.push(`${label}: ${value}`), postgres?.env.REDIS_URL);
+    rows.push({ scenario: "security controls (allowlist, signing, audit, blocking)", note: security.join("; ") });
     rows.push({ scenario: "start-up (migrate + listen)", note: `${Number(figures.startupMs).toFixed(0)} ms` });
     rows.push({ scenario: "RSS idle after start-up / after the run", note: `${Number(figures.idleRssMiB).toFixed(0)} / ${Number(figures.finalRssMiB).toFixed(0)} MiB` });
   } finally {

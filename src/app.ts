@@ -33,6 +33,8 @@ import { createMetrics, type Metrics } from "./telemetry/metrics.js";
 import { markFunctionError, useGraphQLMetrics, useHttpMetrics, useMetricsEndpoint } from "./telemetry/plugins.js";
 import { newRequestId, useRequestId } from "./http/request-id.js";
 import { useSecurityHeaders } from "./http/security-headers.js";
+import { createSecurityGate } from "./http/security-gate.js";
+import { useAuditTrail } from "./graphql/audit-trail.js";
 import { createTtlCache } from "./cache.js";
 import { periodicJob, type PeriodicJob } from "./jobs.js";
 import { createRequestMetrics } from "./metrics.js";
@@ -139,6 +141,11 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     process: { cache, metrics, jobs: () => jobs.map((j) => j.health()), isShuttingDown: () => shuttingDown },
   });
   const credentials = createCredentialWatch({ events, clock, logger });
+  const securityGate = createSecurityGate({ security: services.security, trustedProxies: config.trustedProxies, clock, logger, graphqlEndpoint: "/graphql", isInternal: (serverContext) => Boolean((serverContext as Record<symbol, unknown>)[INTERNAL]) });
+  limiter.onRefused((refusal) =>
+    services.security.audit.record({ event: "security.violation", severity: "warning", principalId: refusal.principal.id, apiKeyId: refusal.principal.kind === "api_key" ? refusal.principal.id : null, ...securityGate.factsOf(refusal.requestId ?? ""), ipAddress: refusal.ip, requestId: refusal.requestId, details: { kind: "rate_limited", policy: refusal.policy, scope: refusal.scope, path: refusal.path, retry_after: refusal.retryAfterSeconds } }),
+  );
+  let stopSecurity: (() => Promise<void>) | null = null;
   // Only this process knows it: marks the GraphQL requests its REST routes make (already checked as REST).
   const internalMark = randomBytes(16).toString("hex");
   jobs.push(
@@ -152,6 +159,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     periodicJob("task-queue", Math.min(2_000, config.taskLeaseMs), () => services.tasks.poll(), logger),
     // Workflow runs whose next steps were never started (their instance died in between).
     periodicJob("workflow-sweeper", 5_000, () => services.workflows.sweep(), logger),
+    // Audit retention and used request signatures past their window.
+    periodicJob("security-janitor", 3_600_000, () => services.security.expire(), logger),
+    periodicJob("cost-spike-guard", config.security.costSpikeCheckIntervalMs, () => services.security.checkCostSpikes(), logger),
   );
 
   async function createContext(initial: InitialContext): Promise<Context> {
@@ -235,6 +245,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         pubsub: () => events.probe(),
         now: () => clock.now(),
       }),
+      securityGate.plugin, // blocked and unlisted addresses, a key's own rules: before authentication and limits
+      useAuditTrail(services.security.audit, securityGate.factsOf),
       ...(limiter.enabled ? [gate.plugin()] : []),
       useOpenAICompatibility({ auth: services.auth, chat: services.chat, clock, logger, limit: limiter.enabled ? gate.chargeHttp : undefined }),
       useRest(restRoutes, { execute: executeOperation, clock, logger, auth: services.auth, idempotency: services.idempotency, limit: limiter.enabled ? gate.chargeHttp : undefined }),
@@ -249,6 +261,20 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
   });
 
   const httpServer = createServer(yoga);
+  // Every WebSocket (graphql-ws and the legacy protocols) passes the security controls HTTP requests pass.
+  const admitSocket = async (authorization: string | null, req: import("node:http").IncomingMessage): Promise<void> => {
+    const ip = clientIpOfUpgrade(req, config.trustedProxies);
+    const verdict = services.security.ipRules.check(ip);
+    const refusal =
+      verdict?.refused === "blocked" ? new AppError("ip_blocked") : verdict?.refused === "not_allowed" && !verdict.logOnly ? new AppError("ip_not_allowed") : null;
+    try {
+      if (refusal) throw refusal;
+      await services.security.keys.admit(authorization, ip, null);
+    } catch (error) {
+      if (error instanceof AppError) services.security.audit.record({ event: "security.violation", severity: "warning", ipAddress: ip, userAgent: req.headers["user-agent"] ?? null, details: { kind: error.code, transport: new URL(req.url ?? "/", "http://upgrade").pathname } });
+      throw error;
+    }
+  };
   const ws = attachGraphQLWs({
     yoga,
     auth: services.auth,
@@ -257,6 +283,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     credentials,
     maxPayloadBytes: MAX_BODY_BYTES,
     chargeOperation: limiter.enabled ? gate.chargeSocketOperation : undefined,
+    admit: admitSocket,
   });
   const legacy = createLegacySockets(
     {
@@ -266,6 +293,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       logger,
       clientIp: (req) => clientIpOfUpgrade(req, config.trustedProxies),
       limitsEnabled: limiter.enabled,
+      admit: admitSocket,
       options: { ...config.legacyWs, authTimeoutMs: config.wsConnectionInitTimeoutMs },
     },
     MAX_BODY_BYTES,
@@ -358,6 +386,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     pending: () => ({ calls: services.runtime.inFlight(), replies: services.channels.pendingReplies() }),
   });
   shutdown.add({ name: "credential watch", timeoutMs: 1_000, run: () => credentials.stop() });
+  shutdown.add({ name: "security controls", timeoutMs: 2_000, run: async () => void (await stopSecurity?.()) }); // the last audit entries are written
+
   shutdown.add({ name: "request limiter", phase: "close", timeoutMs: 2_000, run: () => limiter.close() });
   shutdown.add({ name: "pub/sub", phase: "close", timeoutMs: 2_000, run: () => events.close() });
   shutdown.add({ name: "database", phase: "close", timeoutMs: 2_000, run: () => db.$disconnect() });
@@ -400,6 +430,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       await services.tasks.start();
       await services.workflows.recover();
       await credentials.start();
+      stopSecurity = await services.security.start();
       for (const job of jobs) {
         await job.runNow();
         job.start();

@@ -58,6 +58,19 @@ export interface Config {
   defaultTier: Tier;
   /** GET /metrics: with a token, scrapers send it as a bearer token; without one, loopback only. */
   metricsToken: string | null;
+  /** Seed 003 security controls (README "Security controls"). */
+  security: {
+    /** ALLOWED_IPS: the IP allowlist until an admin sets one with PUT /api/security/ip-whitelist (empty: any address). */
+    allowedIps: string[];
+    authFailureLimit: number;
+    authFailureWindowSeconds: number;
+    authFailureBlockMinutes: number;
+    /** Never blocked automatically. */
+    abuseExempt: Cidr[];
+    /** Model spend per key and hour that revokes the key (micro-dollars); null: off. */
+    costSpikeMicrosPerHour: number | null;
+    costSpikeCheckIntervalMs: number;
+  };
 }
 
 const intInRange = (name: string, min: number, max: number) =>
@@ -70,6 +83,20 @@ const intInRange = (name: string, min: number, max: number) =>
 /** A dollar amount ("50", "12.5") or "none" for no limit. */
 const usd = (name: string) =>
   z.string().regex(/^(none|\d+(\.\d{1,6})?)$/, `${name} must be an amount of US dollars such as 50 or 12.5, or none`);
+
+/** Comma-separated addresses or CIDR ranges, IPv4 or IPv6. */
+const cidrList = (name: string) =>
+  z.string().transform((text, ctx) => {
+    const ranges: Cidr[] = [];
+    for (const item of text.split(",").map((s) => s.trim()).filter(Boolean)) {
+      try {
+        ranges.push(parseCidr(item));
+      } catch {
+        ctx.addIssue({ code: "custom", message: `${name}: "${item}" is not an IP address or CIDR range such as 10.0.0.0/8` });
+      }
+    }
+    return ranges;
+  });
 
 const EnvSchema = z.object({
   HOST: z.string().min(1, "HOST must not be empty").default("127.0.0.1"),
@@ -180,6 +207,13 @@ const EnvSchema = z.object({
     .optional(),
   DEFAULT_TIER: z.enum(TIERS, { message: `DEFAULT_TIER must be one of ${TIERS.join(", ")}` }).default("pro"),
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters long").optional(),
+  ALLOWED_IPS: cidrList("ALLOWED_IPS").optional(),
+  AUTH_FAILURE_LIMIT: intInRange("AUTH_FAILURE_LIMIT", 0, 100_000).default(20),
+  AUTH_FAILURE_WINDOW_SECONDS: intInRange("AUTH_FAILURE_WINDOW_SECONDS", 1, 86_400).default(300),
+  AUTH_FAILURE_BLOCK_MINUTES: intInRange("AUTH_FAILURE_BLOCK_MINUTES", 1, 525_600).default(60),
+  ABUSE_EXEMPT_IPS: cidrList("ABUSE_EXEMPT_IPS").default([parseCidr("127.0.0.0/8"), parseCidr("::1")]),
+  COST_SPIKE_USD_PER_HOUR: usd("COST_SPIKE_USD_PER_HOUR").default("100"),
+  COST_SPIKE_CHECK_INTERVAL_MS: intInRange("COST_SPIKE_CHECK_INTERVAL_MS", 10, 3_600_000).default(60_000),
 });
 
 export class ConfigError extends Error {
@@ -246,5 +280,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: { enabled: e.RATE_LIMITS === "on", policies: e.RATE_LIMIT_POLICIES ?? parsePolicies({}) },
     defaultTier: e.DEFAULT_TIER,
     metricsToken: e.METRICS_TOKEN ?? null,
+    security: {
+      allowedIps: (e.ALLOWED_IPS ?? []).map(([address, bits]) => `${address.toString()}/${bits}`),
+      authFailureLimit: e.AUTH_FAILURE_LIMIT,
+      authFailureWindowSeconds: e.AUTH_FAILURE_WINDOW_SECONDS,
+      authFailureBlockMinutes: e.AUTH_FAILURE_BLOCK_MINUTES,
+      abuseExempt: e.ABUSE_EXEMPT_IPS,
+      costSpikeMicrosPerHour: e.COST_SPIKE_USD_PER_HOUR === "none" ? null : decimalToMicros(e.COST_SPIKE_USD_PER_HOUR),
+      costSpikeCheckIntervalMs: e.COST_SPIKE_CHECK_INTERVAL_MS,
+    },
   };
 }

@@ -69,6 +69,14 @@ export const ERROR_CATALOGUE = {
   model_not_found: { status: 404, message: "The model does not exist or you do not have access to it" },
   unsupported_parameter: { status: 400, message: "This parameter is not supported" },
   unknown_command: { status: 400, message: "Unknown command" },
+  // security controls (seed 003 "Security"): answered before authentication, in the seed's shape
+  ip_blocked: { status: 403, message: "IP address is blocked" },
+  ip_not_allowed: { status: 403, message: "IP not whitelisted" },
+  ip_block_not_found: { status: 404, message: "No active block for this IP address" },
+  signature_required: { status: 401, message: "This API key must sign its requests: send X-Timestamp and X-Signature" },
+  signature_expired: { status: 401, message: "X-Timestamp is not an ISO 8601 time within 5 minutes of the server's time" },
+  signature_invalid: { status: 401, message: "X-Signature does not match the request" },
+  signature_replayed: { status: 401, message: "This signature was already used; sign each request anew" },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -37,6 +37,8 @@ export interface BudgetAlertEvent {
   previousLevel: string;
   level: string;
   at: string;
+  /** Cost spike protection revoked a key (src/domain/security); the level is unchanged then. */
+  costSpike?: { apiKeyId: string; spentMicros: number; ceilingMicros: number };
 }
 
 export interface SystemTaskUpdatedEvent {
@@ -85,6 +87,8 @@ interface EventMap {
   taskCancelRequested: TaskCancelRequestedEvent;
   workflowRunUpdated: WorkflowRunUpdatedEvent;
   credentialRevoked: CredentialRevokedEvent;
+  /** The IP allowlist, IP blocks or audit settings changed: every instance reads them again. */
+  securityChanged: { at: string };
 }
 
 type Topic = keyof EventMap;

@@ -21,6 +21,8 @@ const ID_PREFIXES = {
   WorkflowRun: "wfr",
   Webhook: "whk",
   WebhookDelivery: "whd",
+  IpBlock: "blk",
+  AuditEvent: "aud",
 } as const;
 
 export type IdType = keyof typeof ID_PREFIXES;

@@ -20,6 +20,7 @@ import { createCatalogue } from "./runtime/catalogue.js";
 import { createBuiltinProvider } from "./runtime/providers/builtin.js";
 import { createOpenAICompatibleProvider } from "./runtime/providers/openai-compatible.js";
 import { createAgentRuntime } from "./runtime/runtime.js";
+import { createSecurityService } from "./security/service.js";
 import { createSessionService } from "./sessions/service.js";
 import { createSessionTurns } from "./sessions/turns.js";
 import { createSystemStatus } from "./system/status.js";
@@ -80,11 +81,15 @@ export function createServices({ db, events, clock, logger, config, requestLimit
   });
   const usage = createUsageService({ db });
   const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks, telemetry });
+  const auth = createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, events, defaultTier: config.defaultTier });
+  const { allowedIps, abuseExempt, ...abuse } = config.security;
+  const security = createSecurityService({ db, clock, logger, events, auth, webhooks, allowedIps, abuse: { ...abuse, exempt: abuseExempt }, budgetLevel: async () => (await budget.status()).alertLevel });
   const agents = createAgentService({ db, events, clock });
   const sessions = createSessionService({ db, events, clock, runtime, turns: createSessionTurns(), startedAt });
-  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry });
+  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry, audit: security.audit });
   return {
-    auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, events, defaultTier: config.defaultTier }),
+    auth,
+    security,
     agents,
     runtime,
     sessions,

@@ -95,6 +95,10 @@ export const ROOT_RULES = {
     workflowRuns: requires("agents:read"),
     webhook: requires("admin:read"),
     webhooks: requires("admin:read"),
+    ipAllowlist: requires("admin:read"),
+    ipBlocks: requires("admin:read"),
+    auditEvents: requires("admin:read"),
+    auditSettings: requires("admin:read"),
   },
   Mutation: {
     login: allow,
@@ -128,6 +132,10 @@ export const ROOT_RULES = {
     conductCsuiteMeeting: requires("agents:write"),
     createWebhook: requires("admin:write"),
     deleteWebhook: requires("admin:write"),
+    setIpAllowlist: requires("admin:write"),
+    blockIp: requires("admin:write"),
+    unblockIp: requires("admin:write"),
+    configureAudit: requires("admin:write"),
   },
   Subscription: {
     agentStatusChanged: requires("agents:read"),

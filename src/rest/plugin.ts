@@ -170,7 +170,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
           const restRequest: RestRequest = {
             params,
             query: url.searchParams,
-            body: BODY_METHODS.includes(found.entry.route.method) ? await readBody(request) : {},
+            body: BODY_METHODS.includes(found.entry.route.method) || found.entry.route.acceptsBody ? await readBody(request) : {},
             now: clock.now(),
           };
           result = await once(found.entry, restRequest, request, requestId, url, principal);

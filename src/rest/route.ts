@@ -36,6 +36,8 @@ export interface RestRoute<TResult = any, TVariables = any> {
   headers?: Record<string, string>;
   /** Seed 001 "Caching": clients may reuse a success this long; answers carry an ETag for If-None-Match. */
   cacheSeconds?: number;
+  /** A DELETE whose documented request has a JSON body (seed 003 DELETE /api/keys/{key_id}). */
+  acceptsBody?: boolean;
   /** How failures are written (default: the seed-001 envelope). */
   errorFormat?: ErrorFormat;
   /** How field paths in failures are spelled (default snake_case; seed 004 clients write camelCase). */

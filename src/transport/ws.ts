@@ -25,6 +25,8 @@ export interface WsDeps {
   credentials: CredentialWatch;
   /** Largest message accepted; a bigger one closes the socket with 1009 (Message Too Big). */
   maxPayloadBytes: number;
+  /** Security controls (IP blocks and allowlist, a key's own rules): throws an AppError to refuse the socket. */
+  admit?: (authorization: string | null, req: IncomingMessage) => Promise<void>;
   /** Request limits: each operation is one request; a refusal ends that operation with an `error` message. */
   chargeOperation?: (args: { principal: Principal; req: IncomingMessage; document: DocumentNode; operationName?: string | null; requestId?: string }) => Promise<GraphQLError | null>;
 }
@@ -40,7 +42,7 @@ export function authorizationFromParams(params: unknown): string | null {
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 
-export function attachGraphQLWs({ yoga, auth, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation }: WsDeps) {
+export function attachGraphQLWs({ yoga, auth, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation, admit }: WsDeps) {
   // The upgrade router (src/transport/upgrade.ts) hands this server the sockets of yoga.graphqlEndpoint.
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: maxPayloadBytes });
 
@@ -58,6 +60,7 @@ export function attachGraphQLWs({ yoga, auth, logger, connectionInitWaitTimeoutM
       connectionInitWaitTimeout: connectionInitWaitTimeoutMs,
       onConnect: async (ctx) => {
         try {
+          await admit?.(authorizationFromParams(ctx.connectionParams), ctx.extra.request);
           const principal = await auth.authenticate(authorizationFromParams(ctx.connectionParams));
           const { socket } = ctx.extra;
           const unwatch = credentials.watch(principal, (reason) => socket.close(CLOSE_FORBIDDEN, reason));

@@ -17,6 +17,7 @@ import { ACCESS_TOKEN_TTL_SECONDS, createAccessTokens, looksLikeJwt, type Access
 import { ANONYMOUS, ROLES, SCOPES, TIERS, principalFor, tierOf, type Principal, type Role, type Scope, type Tier } from "./principal.js";
 import { digest, hashPassword, randomSecret, verifyPassword } from "./secrets.js";
 import { adminOnlyWhere } from "./visibility.js";
+import { canonicalCidr } from "../security/ip-rules.js";
 
 const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -41,6 +42,10 @@ export interface CreateApiKeyInput {
   scopes?: Scope[] | null;
   expiresAt?: Date | null;
   tier?: Tier | null;
+  /** Seed 003: the addresses (CIDR ranges) the key may be used from; omit for anywhere. */
+  allowedIps?: string[] | null;
+  /** Seed 003 request signing: a signing secret is made (shown once) and every HTTP request must be signed. */
+  requireSignature?: boolean | null;
 }
 
 export interface CreateUserInput {
@@ -65,7 +70,22 @@ const ApiKeyInput = z.object({
   scopes: z.array(z.enum(SCOPES)).min(1, "give at least one scope, or none to keep every scope the roles grant").nullish(),
   expiresAt: z.date().nullish(),
   tier: z.enum(TIERS).nullish(),
+  allowedIps: z
+    .array(z.string().trim().max(64).refine(isCidr, "must be an IPv4 or IPv6 address or CIDR range such as 10.0.0.0/8"))
+    .min(1, "give at least one range, or omit the list for anywhere")
+    .max(100)
+    .nullish(),
+  requireSignature: z.boolean().nullish(),
 });
+
+function isCidr(text: string): boolean {
+  try {
+    canonicalCidr(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const UserInput = z.object({
   email: z.string().trim().toLowerCase().email("must be an email address"),
@@ -176,7 +196,7 @@ export function createAuthService({ db, clock, logger, jwtSecret, events, defaul
       return principal;
     },
 
-    async createApiKey(actor: Principal, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
+    async createApiKey(actor: Principal, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string; signingSecret: string | null }> {
       const data = validate(ApiKeyInput, input, "VALIDATION_ERROR");
       const now = clock.now();
       if (data.expiresAt && data.expiresAt <= now) {
@@ -185,6 +205,7 @@ export function createAuthService({ db, clock, logger, jwtSecret, events, defaul
         });
       }
       const secret = randomSecret("cpk");
+      const signingSecret = data.requireSignature ? randomSecret("sig", 32) : null;
       const apiKey = await db.apiKey.create({
         data: {
           id: newId("key", now),
@@ -196,9 +217,12 @@ export function createAuthService({ db, clock, logger, jwtSecret, events, defaul
           expiresAt: data.expiresAt ?? null,
           createdBy: actor.id,
           tier: data.tier ?? defaultTier,
+          allowedIps: data.allowedIps ? [...new Set(data.allowedIps.map(canonicalCidr))] : undefined,
+          signingSecret,
+          requireSignature: Boolean(data.requireSignature),
         },
       });
-      return { apiKey, secret };
+      return { apiKey, secret, signingSecret };
     },
 
     /**

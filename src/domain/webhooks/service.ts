@@ -17,7 +17,7 @@ import { validate } from "../validation.js";
 import { VERSION } from "../../version.js";
 import { adminOnlyWhere } from "../auth/visibility.js";
 
-export const WEBHOOK_EVENTS = ["agent.completed", "agent.failed", "workflow.completed", "workflow.failed"] as const;
+export const WEBHOOK_EVENTS = ["agent.completed", "agent.failed", "workflow.completed", "workflow.failed", "key.revoked"] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 export interface DeliveryAttempt {

@@ -19,6 +19,7 @@ import { uniqueViolationOn } from "../prisma-errors.js";
 import { whenAborted } from "../../shutdown.js";
 import type { PageQuery, SelectionQuery } from "../query.js";
 import { ServerStopping, type AgentRuntime } from "../runtime/runtime.js";
+import type { AuditTrail } from "../security/audit.js";
 import type { WebhookService } from "../webhooks/service.js";
 import { DEFAULT_TIMEOUT_SECONDS, FINISHED, PRIORITY_RANK, checkSpawn, type Priority, type TaskStatus } from "./rules.js";
 import { TEAMS, memberPrompt, type TeamMember } from "./teams.js";
@@ -39,6 +40,8 @@ export interface TaskServiceDeps {
   /** How long a lease lasts without renewal (renewed every third of it). */
   leaseMs: number;
   telemetry?: DomainTelemetry;
+  /** Seed 003 audit trail: agent.complete / agent.fail of spawned tasks. */
+  audit?: Pick<AuditTrail, "record">;
 }
 
 export interface SpawnInput {
@@ -78,7 +81,7 @@ const MAX_LOST_LEASES = 3;
 const HOLD_TTL_MS = 24 * 3_600_000;
 const WORKER_TYPE = "subagent";
 
-export function createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency, instanceId, leaseMs, telemetry = NO_TELEMETRY }: TaskServiceDeps) {
+export function createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency, instanceId, leaseMs, telemetry = NO_TELEMETRY, audit }: TaskServiceDeps) {
   const running = new Map<string, AbortController>();
   const executions = new Set<Promise<void>>();
   let stopping = false;
@@ -153,6 +156,16 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
     if (finished) {
       const began = finished.startedAt ?? finished.createdAt;
       telemetry.taskFinished({ outcome: finished.status, seconds: Math.max(0, (finished.completedAt ?? clock.now()).getTime() - began.getTime()) / 1000 });
+      if (!finished.parentId && !finished.workflowRunId && finished.status !== "CANCELLED") {
+        audit?.record({
+          event: finished.status === "COMPLETED" ? "agent.complete" : "agent.fail",
+          severity: finished.status === "COMPLETED" ? "info" : "warning",
+          principalId: finished.requestedBy,
+          apiKeyId: finished.requestedBy?.startsWith("key_") ? finished.requestedBy : null,
+          resource: { type: "agent", id: finished.id },
+          details: { model: finished.model, actual_cost: microsToNumber(finished.actualCostMicros), ...(finished.error ? { error: finished.error } : {}) },
+        });
+      }
       publish(finished);
       if (finished.workflowRunId) await onStepChanged(finished, "finished");
     }

@@ -31,6 +31,15 @@ type Documents = {
     "\n      query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n        recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n          model { name tier provider vendor }\n          reason\n          estimatedCost\n          budgetAvailable\n          budget { dailyBudget todaySpend remaining }\n        }\n      }\n    ": typeof types.RestRecommendModelDocument,
     "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n        requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n      }\n    ": typeof types.RestRateLimitsDocument,
     "\n      query RestBillingUsage($filter: UsageFilter!) {\n        byModel: usage(filter: $filter, groupBy: [MODEL]) { totals { cost } groups { key { model } usage { cost } } }\n        byDay: usage(filter: $filter, groupBy: [DAY]) { groups { key { day } usage { cost } } }\n      }\n    ": typeof types.RestBillingUsageDocument,
+    "\n  fragment RestIpBlock on IpBlock { id ip reason automatic createdBy createdAt expiresAt }\n  fragment RestIpAllowlist on IpAllowlist { allowedIps enforce logViolations source updatedAt }\n  fragment RestAuditSettings on AuditSettings { enabled logLevel retentionDays includeRequestBody includeResponseBody events }\n": typeof types.RestIpBlockFragmentDoc,
+    "query RestIpAllowlist { ipAllowlist { ...RestIpAllowlist } }": typeof types.RestIpAllowlistDocument,
+    "\n      mutation RestSetIpAllowlist($input: SetIpAllowlistInput!) { setIpAllowlist(input: $input) { allowlist { ...RestIpAllowlist } } }\n    ": typeof types.RestSetIpAllowlistDocument,
+    "mutation RestBlockIp($input: BlockIpInput!) { blockIp(input: $input) { block { ...RestIpBlock } } }": typeof types.RestBlockIpDocument,
+    "query RestIpBlocks { ipBlocks { ...RestIpBlock } }": typeof types.RestIpBlocksDocument,
+    "mutation RestUnblockIp($input: UnblockIpInput!) { unblockIp(input: $input) { lifted { ...RestIpBlock } } }": typeof types.RestUnblockIpDocument,
+    "mutation RestConfigureAudit($input: ConfigureAuditInput!) { configureAudit(input: $input) { settings { ...RestAuditSettings } } }": typeof types.RestConfigureAuditDocument,
+    "\n      query RestAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n        auditSettings { ...RestAuditSettings }\n        auditEvents(filter: $filter, first: $first, after: $after) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges { node { timestamp event severity apiKeyId ipAddress userAgent requestId resource { type id } details } }\n        }\n      }\n    ": typeof types.RestAuditEventsDocument,
+    "\n      mutation RestRevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id name status revokedAt revokeReason } } }\n    ": typeof types.RestRevokeApiKeyDocument,
     "\n  fragment RestSession on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n": typeof types.RestSessionFragmentDoc,
     "\n  mutation RestHeartbeatSession($id: ID!) {\n    heartbeatSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": typeof types.RestHeartbeatSessionDocument,
     "\n  mutation RestRenewSession($id: ID!) {\n    renewSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": typeof types.RestRenewSessionDocument,
@@ -65,6 +74,9 @@ type Documents = {
     "\n      mutation RestRunWorkflow($input: RunWorkflowInput!) {\n        runWorkflow(input: $input) { run { ...RestWorkflowRun } }\n      }\n    ": typeof types.RestRunWorkflowDocument,
     "\n      query RestWorkflowRun($id: ID!) {\n        workflowRun(id: $id) { ...RestWorkflowRun }\n      }\n    ": typeof types.RestWorkflowRunDocument,
     "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    ": typeof types.RestCancelWorkflowRunDocument,
+    "\n  mutation CreateSigningKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret signingSecret apiKey { id allowedIps requireSignature } }\n  }\n": typeof types.CreateSigningKeyDocument,
+    "\n  query AuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { timestamp event severity apiKeyId principalId ipAddress userAgent requestId resource { type id } details } }\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "query BlocksList { ipBlocks { id ip reason automatic expiresAt } }": typeof types.BlocksListDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": typeof types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.UpdateAgentDocument,
@@ -147,6 +159,15 @@ const documents: Documents = {
     "\n      query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n        recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n          model { name tier provider vendor }\n          reason\n          estimatedCost\n          budgetAvailable\n          budget { dailyBudget todaySpend remaining }\n        }\n      }\n    ": types.RestRecommendModelDocument,
     "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n        requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n      }\n    ": types.RestRateLimitsDocument,
     "\n      query RestBillingUsage($filter: UsageFilter!) {\n        byModel: usage(filter: $filter, groupBy: [MODEL]) { totals { cost } groups { key { model } usage { cost } } }\n        byDay: usage(filter: $filter, groupBy: [DAY]) { groups { key { day } usage { cost } } }\n      }\n    ": types.RestBillingUsageDocument,
+    "\n  fragment RestIpBlock on IpBlock { id ip reason automatic createdBy createdAt expiresAt }\n  fragment RestIpAllowlist on IpAllowlist { allowedIps enforce logViolations source updatedAt }\n  fragment RestAuditSettings on AuditSettings { enabled logLevel retentionDays includeRequestBody includeResponseBody events }\n": types.RestIpBlockFragmentDoc,
+    "query RestIpAllowlist { ipAllowlist { ...RestIpAllowlist } }": types.RestIpAllowlistDocument,
+    "\n      mutation RestSetIpAllowlist($input: SetIpAllowlistInput!) { setIpAllowlist(input: $input) { allowlist { ...RestIpAllowlist } } }\n    ": types.RestSetIpAllowlistDocument,
+    "mutation RestBlockIp($input: BlockIpInput!) { blockIp(input: $input) { block { ...RestIpBlock } } }": types.RestBlockIpDocument,
+    "query RestIpBlocks { ipBlocks { ...RestIpBlock } }": types.RestIpBlocksDocument,
+    "mutation RestUnblockIp($input: UnblockIpInput!) { unblockIp(input: $input) { lifted { ...RestIpBlock } } }": types.RestUnblockIpDocument,
+    "mutation RestConfigureAudit($input: ConfigureAuditInput!) { configureAudit(input: $input) { settings { ...RestAuditSettings } } }": types.RestConfigureAuditDocument,
+    "\n      query RestAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n        auditSettings { ...RestAuditSettings }\n        auditEvents(filter: $filter, first: $first, after: $after) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges { node { timestamp event severity apiKeyId ipAddress userAgent requestId resource { type id } details } }\n        }\n      }\n    ": types.RestAuditEventsDocument,
+    "\n      mutation RestRevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id name status revokedAt revokeReason } } }\n    ": types.RestRevokeApiKeyDocument,
     "\n  fragment RestSession on Session {\n    id\n    agent { id }\n    userId\n    status\n    context\n    createdAt\n    expiresAt\n    lastActivity\n    endedAt\n    summary\n    messageCount\n    renewalCount\n    timeRemaining\n    isNearExpiration\n    timeoutConfig { timeoutMinutes autoRenew maxDurationMinutes warningThresholdMinutes }\n  }\n": types.RestSessionFragmentDoc,
     "\n  mutation RestHeartbeatSession($id: ID!) {\n    heartbeatSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": types.RestHeartbeatSessionDocument,
     "\n  mutation RestRenewSession($id: ID!) {\n    renewSession(input: { sessionId: $id }) { session { ...RestSession } }\n  }\n": types.RestRenewSessionDocument,
@@ -181,6 +202,9 @@ const documents: Documents = {
     "\n      mutation RestRunWorkflow($input: RunWorkflowInput!) {\n        runWorkflow(input: $input) { run { ...RestWorkflowRun } }\n      }\n    ": types.RestRunWorkflowDocument,
     "\n      query RestWorkflowRun($id: ID!) {\n        workflowRun(id: $id) { ...RestWorkflowRun }\n      }\n    ": types.RestWorkflowRunDocument,
     "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    ": types.RestCancelWorkflowRunDocument,
+    "\n  mutation CreateSigningKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret signingSecret apiKey { id allowedIps requireSignature } }\n  }\n": types.CreateSigningKeyDocument,
+    "\n  query AuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { timestamp event severity apiKeyId principalId ipAddress userAgent requestId resource { type id } details } }\n    }\n  }\n": types.AuditTrailDocument,
+    "query BlocksList { ipBlocks { id ip reason automatic expiresAt } }": types.BlocksListDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.UpdateAgentDocument,
@@ -311,6 +335,42 @@ export function graphql(source: "\n      query RestRateLimits {\n        rateLim
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query RestBillingUsage($filter: UsageFilter!) {\n        byModel: usage(filter: $filter, groupBy: [MODEL]) { totals { cost } groups { key { model } usage { cost } } }\n        byDay: usage(filter: $filter, groupBy: [DAY]) { groups { key { day } usage { cost } } }\n      }\n    "): typeof import('./graphql.js').RestBillingUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestIpBlock on IpBlock { id ip reason automatic createdBy createdAt expiresAt }\n  fragment RestIpAllowlist on IpAllowlist { allowedIps enforce logViolations source updatedAt }\n  fragment RestAuditSettings on AuditSettings { enabled logLevel retentionDays includeRequestBody includeResponseBody events }\n"): typeof import('./graphql.js').RestIpBlockFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RestIpAllowlist { ipAllowlist { ...RestIpAllowlist } }"): typeof import('./graphql.js').RestIpAllowlistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestSetIpAllowlist($input: SetIpAllowlistInput!) { setIpAllowlist(input: $input) { allowlist { ...RestIpAllowlist } } }\n    "): typeof import('./graphql.js').RestSetIpAllowlistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestBlockIp($input: BlockIpInput!) { blockIp(input: $input) { block { ...RestIpBlock } } }"): typeof import('./graphql.js').RestBlockIpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RestIpBlocks { ipBlocks { ...RestIpBlock } }"): typeof import('./graphql.js').RestIpBlocksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestUnblockIp($input: UnblockIpInput!) { unblockIp(input: $input) { lifted { ...RestIpBlock } } }"): typeof import('./graphql.js').RestUnblockIpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestConfigureAudit($input: ConfigureAuditInput!) { configureAudit(input: $input) { settings { ...RestAuditSettings } } }"): typeof import('./graphql.js').RestConfigureAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n        auditSettings { ...RestAuditSettings }\n        auditEvents(filter: $filter, first: $first, after: $after) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges { node { timestamp event severity apiKeyId ipAddress userAgent requestId resource { type id } details } }\n        }\n      }\n    "): typeof import('./graphql.js').RestAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestRevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id name status revokedAt revokeReason } } }\n    "): typeof import('./graphql.js').RestRevokeApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -447,6 +507,18 @@ export function graphql(source: "\n      query RestWorkflowRun($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    "): typeof import('./graphql.js').RestCancelWorkflowRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSigningKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret signingSecret apiKey { id allowedIps requireSignature } }\n  }\n"): typeof import('./graphql.js').CreateSigningKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { timestamp event severity apiKeyId principalId ipAddress userAgent requestId resource { type id } details } }\n    }\n  }\n"): typeof import('./graphql.js').AuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlocksList { ipBlocks { id ip reason automatic expiresAt } }"): typeof import('./graphql.js').BlocksListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,6 +48,44 @@ export type ApiKeyStatus =
   | 'EXPIRED'
   | 'REVOKED';
 
+export type AuditEventFilter = {
+  apiKeyId?: string | number | null | undefined;
+  events?: Array<AuditEventName> | null | undefined;
+  ipAddress?: string | null | undefined;
+  /** info, warning or critical. */
+  severity?: string | null | undefined;
+  /** At or after. */
+  since?: string | null | undefined;
+  /** Before. */
+  until?: string | null | undefined;
+};
+
+export type AuditEventName =
+  /** agent.complete */
+  | 'AGENT_COMPLETE'
+  /** agent.fail */
+  | 'AGENT_FAIL'
+  /** agent.spawn */
+  | 'AGENT_SPAWN'
+  /** api.key.revoked */
+  | 'API_KEY_REVOKED'
+  /** api.key.used */
+  | 'API_KEY_USED'
+  /** api.mutation */
+  | 'API_MUTATION'
+  /** config.change */
+  | 'CONFIG_CHANGE'
+  /** security.violation */
+  | 'SECURITY_VIOLATION';
+
+export type BlockIpInput = {
+  /** Omit to block until lifted. */
+  durationHours?: number | null | undefined;
+  /** An address or CIDR range. */
+  ip: string;
+  reason: string;
+};
+
 /** Today's spend against the daily budget: OK → NOTICE → WARNING → CRITICAL at the thresholds. */
 export type BudgetAlertLevel =
   | 'CRITICAL'
@@ -76,6 +114,17 @@ export type ChannelType =
   /** Every principal with the messaging scopes may read and post. */
   | 'PUBLIC';
 
+export type ConfigureAuditInput = {
+  enabled?: boolean | null | undefined;
+  /** What is recorded; omit to keep the current list. */
+  events?: Array<AuditEventName> | null | undefined;
+  includeRequestBody?: boolean | null | undefined;
+  includeResponseBody?: boolean | null | undefined;
+  /** standard or verbose. */
+  logLevel?: string | null | undefined;
+  retentionDays?: number | null | undefined;
+};
+
 export type CreateAgentInput = {
   config?: AgentConfigInput | null | undefined;
   name: string;
@@ -84,9 +133,13 @@ export type CreateAgentInput = {
 };
 
 export type CreateApiKeyInput = {
+  /** Addresses or CIDR ranges (IPv4, IPv6) the key may be used from; omit for anywhere. */
+  allowedIps?: Array<string> | null | undefined;
   /** Omit for a key that does not expire. */
   expiresAt?: string | null | undefined;
   name: string;
+  /** Every HTTP request must be signed with the signingSecret returned here (README "Security controls"). */
+  requireSignature?: boolean | null | undefined;
   roles: Array<Role>;
   /** Narrow the roles' scopes to these; omit for all of them. */
   scopes?: Array<Scope> | null | undefined;
@@ -154,6 +207,14 @@ export type RateLimitPolicy =
   | 'IP'
   | 'ROLE'
   | 'TIER';
+
+export type RevokeApiKeyInput = {
+  id: string | number;
+  /** Send the key.revoked webhook event. */
+  notifyUser?: boolean | null | undefined;
+  /** Kept with the key and in the audit trail (seed 003: suspected_leak, …). */
+  reason?: string | null | undefined;
+};
 
 /** admin: everything · agent_manager: create, start, stop and delete agents · messaging: channels and messages · system_monitor: read-only status, usage and logs. */
 export type Role =
@@ -263,6 +324,15 @@ export type SessionTimeoutConfigInput = {
   warningThresholdMinutes?: number | null | undefined;
 };
 
+export type SetIpAllowlistInput = {
+  /** CIDR ranges or addresses, IPv4 or IPv6; empty: any address. */
+  allowedIps: Array<string>;
+  /** Default true. */
+  enforce?: boolean | null | undefined;
+  /** Default true. */
+  logViolations?: boolean | null | undefined;
+};
+
 export type SpawnTaskInput = {
   /** …or an agent of yours. */
   agentId?: string | number | null | undefined;
@@ -367,6 +437,10 @@ export type TriggerSystemTaskInput = {
   taskType: SystemTaskType;
 };
 
+export type UnblockIpInput = {
+  ip: string;
+};
+
 export type UpdateAgentInput = {
   config?: AgentConfigInput | null | undefined;
   id: string | number;
@@ -418,6 +492,8 @@ export type WebhookEvent =
   | 'AGENT_COMPLETED'
   /** agent.failed */
   | 'AGENT_FAILED'
+  /** key.revoked */
+  | 'KEY_REVOKED'
   /** workflow.completed */
   | 'WORKFLOW_COMPLETED'
   /** workflow.failed */
@@ -568,6 +644,66 @@ export type RestBillingUsageQueryVariables = Exact<{
 
 
 export type RestBillingUsageQuery = { byModel: { totals: { cost: string }, groups: Array<{ key: { model: string | null }, usage: { cost: string } }> }, byDay: { groups: Array<{ key: { day: string | null }, usage: { cost: string } }> } };
+
+export type RestIpBlockFragment = { id: string, ip: string, reason: string, automatic: boolean, createdBy: string | null, createdAt: string, expiresAt: string | null };
+
+export type RestIpAllowlistFragment = { allowedIps: Array<string>, enforce: boolean, logViolations: boolean, source: string, updatedAt: string | null };
+
+export type RestAuditSettingsFragment = { enabled: boolean, logLevel: string, retentionDays: number, includeRequestBody: boolean, includeResponseBody: boolean, events: Array<AuditEventName> };
+
+export type RestIpAllowlistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestIpAllowlistQuery = { ipAllowlist: { allowedIps: Array<string>, enforce: boolean, logViolations: boolean, source: string, updatedAt: string | null } };
+
+export type RestSetIpAllowlistMutationVariables = Exact<{
+  input: SetIpAllowlistInput;
+}>;
+
+
+export type RestSetIpAllowlistMutation = { setIpAllowlist: { allowlist: { allowedIps: Array<string>, enforce: boolean, logViolations: boolean, source: string, updatedAt: string | null } } };
+
+export type RestBlockIpMutationVariables = Exact<{
+  input: BlockIpInput;
+}>;
+
+
+export type RestBlockIpMutation = { blockIp: { block: { id: string, ip: string, reason: string, automatic: boolean, createdBy: string | null, createdAt: string, expiresAt: string | null } } };
+
+export type RestIpBlocksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestIpBlocksQuery = { ipBlocks: Array<{ id: string, ip: string, reason: string, automatic: boolean, createdBy: string | null, createdAt: string, expiresAt: string | null }> };
+
+export type RestUnblockIpMutationVariables = Exact<{
+  input: UnblockIpInput;
+}>;
+
+
+export type RestUnblockIpMutation = { unblockIp: { lifted: Array<{ id: string, ip: string, reason: string, automatic: boolean, createdBy: string | null, createdAt: string, expiresAt: string | null }> } };
+
+export type RestConfigureAuditMutationVariables = Exact<{
+  input: ConfigureAuditInput;
+}>;
+
+
+export type RestConfigureAuditMutation = { configureAudit: { settings: { enabled: boolean, logLevel: string, retentionDays: number, includeRequestBody: boolean, includeResponseBody: boolean, events: Array<AuditEventName> } } };
+
+export type RestAuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RestAuditEventsQuery = { auditSettings: { enabled: boolean, logLevel: string, retentionDays: number, includeRequestBody: boolean, includeResponseBody: boolean, events: Array<AuditEventName> }, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { timestamp: string, event: string, severity: string, apiKeyId: string | null, ipAddress: string | null, userAgent: string | null, requestId: string | null, details: Record<string, unknown>, resource: { type: string, id: string } | null } }> } };
+
+export type RestRevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type RestRevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name: string, status: ApiKeyStatus, revokedAt: string | null, revokeReason: string | null } } };
 
 export type RestSessionFragment = { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } };
 
@@ -777,6 +913,26 @@ export type RestCancelWorkflowRunMutationVariables = Exact<{
 
 
 export type RestCancelWorkflowRunMutation = { cancelWorkflowRun: { run: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown> | null, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } } };
+
+export type CreateSigningKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateSigningKeyMutation = { createApiKey: { secret: string, signingSecret: string | null, apiKey: { id: string, allowedIps: Array<string> | null, requireSignature: boolean } } };
+
+export type AuditTrailQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { timestamp: string, event: string, severity: string, apiKeyId: string | null, principalId: string | null, ipAddress: string | null, userAgent: string | null, requestId: string | null, details: Record<string, unknown>, resource: { type: string, id: string } | null } }> } };
+
+export type BlocksListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlocksListQuery = { ipBlocks: Array<{ id: string, ip: string, reason: string, automatic: boolean, expiresAt: string | null }> };
 
 export type AgentFieldsFragment = { id: string, name: string, type: string, status: AgentStatus, skills: Array<string>, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } };
 
@@ -1317,6 +1473,36 @@ export const RestMessageFragmentDoc = new TypedDocumentString(`
   editedAt
 }
     `, {"fragmentName":"RestMessage"}) as unknown as TypedDocumentString<RestMessageFragment, unknown>;
+export const RestIpBlockFragmentDoc = new TypedDocumentString(`
+    fragment RestIpBlock on IpBlock {
+  id
+  ip
+  reason
+  automatic
+  createdBy
+  createdAt
+  expiresAt
+}
+    `, {"fragmentName":"RestIpBlock"}) as unknown as TypedDocumentString<RestIpBlockFragment, unknown>;
+export const RestIpAllowlistFragmentDoc = new TypedDocumentString(`
+    fragment RestIpAllowlist on IpAllowlist {
+  allowedIps
+  enforce
+  logViolations
+  source
+  updatedAt
+}
+    `, {"fragmentName":"RestIpAllowlist"}) as unknown as TypedDocumentString<RestIpAllowlistFragment, unknown>;
+export const RestAuditSettingsFragmentDoc = new TypedDocumentString(`
+    fragment RestAuditSettings on AuditSettings {
+  enabled
+  logLevel
+  retentionDays
+  includeRequestBody
+  includeResponseBody
+  events
+}
+    `, {"fragmentName":"RestAuditSettings"}) as unknown as TypedDocumentString<RestAuditSettingsFragment, unknown>;
 export const RestSessionFragmentDoc = new TypedDocumentString(`
     fragment RestSession on Session {
   id
@@ -1783,6 +1969,149 @@ export const RestBillingUsageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestBillingUsageQuery, RestBillingUsageQueryVariables>;
+export const RestIpAllowlistDocument = new TypedDocumentString(`
+    query RestIpAllowlist {
+  ipAllowlist {
+    ...RestIpAllowlist
+  }
+}
+    fragment RestIpAllowlist on IpAllowlist {
+  allowedIps
+  enforce
+  logViolations
+  source
+  updatedAt
+}`) as unknown as TypedDocumentString<RestIpAllowlistQuery, RestIpAllowlistQueryVariables>;
+export const RestSetIpAllowlistDocument = new TypedDocumentString(`
+    mutation RestSetIpAllowlist($input: SetIpAllowlistInput!) {
+  setIpAllowlist(input: $input) {
+    allowlist {
+      ...RestIpAllowlist
+    }
+  }
+}
+    fragment RestIpAllowlist on IpAllowlist {
+  allowedIps
+  enforce
+  logViolations
+  source
+  updatedAt
+}`) as unknown as TypedDocumentString<RestSetIpAllowlistMutation, RestSetIpAllowlistMutationVariables>;
+export const RestBlockIpDocument = new TypedDocumentString(`
+    mutation RestBlockIp($input: BlockIpInput!) {
+  blockIp(input: $input) {
+    block {
+      ...RestIpBlock
+    }
+  }
+}
+    fragment RestIpBlock on IpBlock {
+  id
+  ip
+  reason
+  automatic
+  createdBy
+  createdAt
+  expiresAt
+}`) as unknown as TypedDocumentString<RestBlockIpMutation, RestBlockIpMutationVariables>;
+export const RestIpBlocksDocument = new TypedDocumentString(`
+    query RestIpBlocks {
+  ipBlocks {
+    ...RestIpBlock
+  }
+}
+    fragment RestIpBlock on IpBlock {
+  id
+  ip
+  reason
+  automatic
+  createdBy
+  createdAt
+  expiresAt
+}`) as unknown as TypedDocumentString<RestIpBlocksQuery, RestIpBlocksQueryVariables>;
+export const RestUnblockIpDocument = new TypedDocumentString(`
+    mutation RestUnblockIp($input: UnblockIpInput!) {
+  unblockIp(input: $input) {
+    lifted {
+      ...RestIpBlock
+    }
+  }
+}
+    fragment RestIpBlock on IpBlock {
+  id
+  ip
+  reason
+  automatic
+  createdBy
+  createdAt
+  expiresAt
+}`) as unknown as TypedDocumentString<RestUnblockIpMutation, RestUnblockIpMutationVariables>;
+export const RestConfigureAuditDocument = new TypedDocumentString(`
+    mutation RestConfigureAudit($input: ConfigureAuditInput!) {
+  configureAudit(input: $input) {
+    settings {
+      ...RestAuditSettings
+    }
+  }
+}
+    fragment RestAuditSettings on AuditSettings {
+  enabled
+  logLevel
+  retentionDays
+  includeRequestBody
+  includeResponseBody
+  events
+}`) as unknown as TypedDocumentString<RestConfigureAuditMutation, RestConfigureAuditMutationVariables>;
+export const RestAuditEventsDocument = new TypedDocumentString(`
+    query RestAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditSettings {
+    ...RestAuditSettings
+  }
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        timestamp
+        event
+        severity
+        apiKeyId
+        ipAddress
+        userAgent
+        requestId
+        resource {
+          type
+          id
+        }
+        details
+      }
+    }
+  }
+}
+    fragment RestAuditSettings on AuditSettings {
+  enabled
+  logLevel
+  retentionDays
+  includeRequestBody
+  includeResponseBody
+  events
+}`) as unknown as TypedDocumentString<RestAuditEventsQuery, RestAuditEventsQueryVariables>;
+export const RestRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RestRevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    apiKey {
+      id
+      name
+      status
+      revokedAt
+      revokeReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestRevokeApiKeyMutation, RestRevokeApiKeyMutationVariables>;
 export const RestHeartbeatSessionDocument = new TypedDocumentString(`
     mutation RestHeartbeatSession($id: ID!) {
   heartbeatSession(input: {sessionId: $id}) {
@@ -2451,6 +2780,54 @@ export const RestCancelWorkflowRunDocument = new TypedDocumentString(`
     cost
   }
 }`) as unknown as TypedDocumentString<RestCancelWorkflowRunMutation, RestCancelWorkflowRunMutationVariables>;
+export const CreateSigningKeyDocument = new TypedDocumentString(`
+    mutation CreateSigningKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    signingSecret
+    apiKey {
+      id
+      allowedIps
+      requireSignature
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSigningKeyMutation, CreateSigningKeyMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($filter: AuditEventFilter, $first: Int) {
+  auditEvents(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        timestamp
+        event
+        severity
+        apiKeyId
+        principalId
+        ipAddress
+        userAgent
+        requestId
+        resource {
+          type
+          id
+        }
+        details
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const BlocksListDocument = new TypedDocumentString(`
+    query BlocksList {
+  ipBlocks {
+    id
+    ip
+    reason
+    automatic
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<BlocksListQuery, BlocksListQueryVariables>;
 export const CreateAgentDocument = new TypedDocumentString(`
     mutation CreateAgent($input: CreateAgentInput!) {
   createAgent(input: $input) {

@@ -30,6 +30,9 @@ const ApiKey = builder.prismaNode("ApiKey", {
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
+    allowedIps: t.stringList({ nullable: true, description: "Addresses (CIDR ranges) the key may be used from; null: anywhere.", resolve: (k) => k.allowedIps as string[] | null }),
+    requireSignature: t.exposeBoolean("requireSignature", { description: "Every HTTP request must carry X-Timestamp and X-Signature (seed 003 request signing)." }),
+    revokeReason: t.exposeString("revokeReason", { nullable: true }),
   }),
 });
 
@@ -53,6 +56,8 @@ builder.relayMutationField(
       scopes: t.field({ type: [Scope], description: "Narrow the roles' scopes to these; omit for all of them." }),
       expiresAt: t.field({ type: "DateTime", description: "Omit for a key that does not expire." }),
       tier: t.field({ type: Tier, description: "Default: DEFAULT_TIER (PRO unless configured)." }),
+      allowedIps: t.stringList({ description: "Addresses or CIDR ranges (IPv4, IPv6) the key may be used from; omit for anywhere." }),
+      requireSignature: t.boolean({ description: "Every HTTP request must be signed with the signingSecret returned here (README \"Security controls\")." }),
     }),
   },
   { resolve: (_root, { input }, ctx) => ctx.services.auth.createApiKey(ctx.principal, input) },
@@ -63,13 +68,28 @@ builder.relayMutationField(
         description: "The key itself. It is shown only here: the server keeps nothing but its hash.",
         resolve: (p) => p.secret,
       }),
+      signingSecret: t.string({
+        nullable: true,
+        description: "With requireSignature: the HMAC secret requests are signed with. Shown only here.",
+        resolve: (p) => p.signingSecret,
+      }),
     }),
   },
 );
 
 builder.relayMutationField(
   "revokeApiKey",
-  { inputFields: (t) => ({ id: t.id({ required: true }) }) },
-  { resolve: async (_root, { input }, ctx) => ({ apiKey: await ctx.services.auth.revokeApiKey(ctx.principal, input.id) }) },
+  {
+    inputFields: (t) => ({
+      id: t.id({ required: true }),
+      reason: t.string({ description: "Kept with the key and in the audit trail (seed 003: suspected_leak, …)." }),
+      notifyUser: t.boolean({ description: "Send the key.revoked webhook event." }),
+    }),
+  },
+  {
+    resolve: async (_root, { input }, ctx) => ({
+      apiKey: await ctx.services.security.revokeKey(ctx.principal, input.id, input, { ipAddress: ctx.clientIp, requestId: ctx.requestId }),
+    }),
+  },
   { outputFields: (t) => ({ apiKey: t.field({ type: ApiKey, resolve: (p) => p.apiKey }) }) },
 );

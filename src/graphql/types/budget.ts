@@ -69,11 +69,21 @@ builder.relayMutationField(
   { outputFields: (t) => ({ budget: t.field({ type: BudgetStatus, resolve: (p) => p.budget }) }) },
 );
 
+const CostSpike = builder.objectRef<NonNullable<BudgetAlertEvent["costSpike"]>>("CostSpike").implement({
+  description: "Cost spike protection revoked a key: its model spend in the last hour passed COST_SPIKE_USD_PER_HOUR.",
+  fields: (t) => ({
+    apiKeyId: t.exposeID("apiKeyId"),
+    spent: t.field({ type: "Decimal", resolve: (c) => microsToDecimal(c.spentMicros) }),
+    ceiling: t.field({ type: "Decimal", resolve: (c) => microsToDecimal(c.ceilingMicros) }),
+  }),
+});
+
 const BudgetAlert = builder.objectRef<BudgetAlertEvent>("BudgetAlert").implement({
   fields: (t) => ({
     previousLevel: t.field({ type: AlertLevelEnum, resolve: (e) => e.previousLevel as AlertLevel }),
     level: t.field({ type: AlertLevelEnum, resolve: (e) => e.level as AlertLevel }),
     at: t.field({ type: "DateTime", resolve: (e) => e.at }),
+    costSpike: t.field({ type: CostSpike, nullable: true, description: "Set when the alert is a key revoked by cost spike protection.", resolve: (e) => e.costSpike ?? null }),
     budget: t.field({ type: BudgetStatus, description: "The budget as it is when the alert is delivered.", resolve: (_e, _args, ctx) => ctx.services.budget.status() }),
   }),
 });

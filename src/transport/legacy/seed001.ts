@@ -93,6 +93,7 @@ export function acceptSeed001(ws: WebSocket, req: IncomingMessage, deps: LegacyD
     const token = tokenOf(req);
     try {
       if (!token) throw new AppError("AUTH_FAILED", { message: "token query parameter is required" });
+      await deps.admit?.(`Bearer ${token}`, req);
       const principal = await services.auth.authenticate(`Bearer ${token}`);
       socket.authenticated(principal);
       socket.send({ event: "connected", data: { principal_id: principal.id, heartbeat_interval_ms: deps.options.heartbeatMs, timestamp: deps.clock.now().toISOString() } });

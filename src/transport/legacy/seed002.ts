@@ -49,6 +49,7 @@ export function acceptSeed002(ws: WebSocket, req: IncomingMessage, deps: LegacyD
   async function authenticate(message: Record<string, unknown>) {
     try {
       if (typeof message.token !== "string" || !message.token.trim()) throw new AppError("AUTH_FAILED", { message: "auth needs a token (API key or access token)" });
+      await deps.admit?.(`Bearer ${message.token.trim()}`, req);
       const principal = await services.auth.authenticate(`Bearer ${message.token.trim()}`);
       if (principal.kind === "anonymous") throw new AppError("AUTH_FAILED");
       clearTimeout(authTimer);

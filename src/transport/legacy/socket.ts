@@ -49,6 +49,8 @@ export interface LegacyDeps {
   clientIp: (req: IncomingMessage) => string;
   /** Request limits are on (RATE_LIMITS). */
   limitsEnabled: boolean;
+  /** Security controls (IP blocks and allowlist, a key's own rules), as for graphql-ws: throws an AppError to refuse. */
+  admit?: (authorization: string | null, req: IncomingMessage) => Promise<void>;
 }
 
 /** An event stream a command opened: pumped into the socket until unsubscribed or closed. */

@@ -1,0 +1,115 @@
+// Seed 003's security controls at the door, before authentication and before any route: a blocked
+// address or one outside the IP allowlist is refused (403 with `your_ip`), then the rules the API
+// key carries (its own allowed addresses, request signing) are checked. Every refusal is an audit
+// entry; every 401 counts towards abuse protection (repeated failures block the address); every
+// request made with an API key is `api.key.used`. Health and metrics are answered before this runs.
+import type { Plugin } from "graphql-yoga";
+import type { RequestFacts, SecurityService } from "../domain/security/service.js";
+import type { SignedRequest } from "../domain/security/key-guard.js";
+import { AppError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import type { Clock } from "../clock.js";
+import { j1msky } from "../rest/error-formats.js";
+import { clientIp, type Cidr } from "./client-ip.js";
+import type { RequestIdContext } from "./request-id.js";
+
+interface Seen {
+  ip: string;
+  apiKeyId: string | null;
+  /** Already written to the audit trail as a refusal here. */
+  refused: boolean;
+}
+
+/** The refusal in the caller's dialect: GraphQL errors on /graphql, seed 003's error body elsewhere. */
+function refusal(error: AppError, graphql: boolean, requestId: string, at: Date): Response {
+  const body = graphql
+    ? { errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] }
+    : (() => {
+        const shaped = j1msky({ status: error.status, code: error.code, message: error.message, details: error.details, requestId, at }) as { error: Record<string, unknown> };
+        // The seed's body names the address at the top of `error`.
+        if (typeof error.details.your_ip === "string") shaped.error.your_ip = error.details.your_ip;
+        return shaped;
+      })();
+  return new Response(JSON.stringify(body), { status: error.status, headers: { "content-type": "application/json; charset=utf-8" } });
+}
+
+function signedRequest(request: Request, url: URL): SignedRequest {
+  return {
+    method: request.method,
+    path: url.pathname + url.search,
+    timestamp: request.headers.get("x-timestamp"),
+    signature: request.headers.get("x-signature"),
+    // Read from a copy, so the route still reads the body; only when a signature is checked.
+    body: () => request.clone().text(),
+  };
+}
+
+export function createSecurityGate({ security, trustedProxies, clock, logger, graphqlEndpoint, isInternal }: {
+  security: SecurityService;
+  trustedProxies: readonly Cidr[];
+  clock: Clock;
+  logger: Logger;
+  graphqlEndpoint: string;
+  /** The GraphQL request a REST route makes on its caller's behalf: checked as REST already. */
+  isInternal: (serverContext: unknown) => boolean;
+}): { plugin: Plugin<RequestIdContext>; factsOf: (requestId: string) => RequestFacts | undefined } {
+  const seen = new WeakMap<Request, Seen>();
+  // By request id: what the client's own request showed, for the GraphQL operation a REST route runs.
+  const factsById = new Map<string, RequestFacts>();
+
+  const plugin: Plugin<RequestIdContext> = {
+    async onRequest({ request, url, serverContext, endResponse }) {
+      if (isInternal(serverContext)) return;
+      const ip = clientIp(request, serverContext, trustedProxies);
+      const requestId = (serverContext as RequestIdContext).requestId ?? "";
+      const facts = { ipAddress: ip, userAgent: request.headers.get("user-agent"), requestId };
+      const state: Seen = { ip, apiKeyId: null, refused: false };
+      seen.set(request, state);
+      if (factsById.size > 10_000) factsById.clear(); // answers that never reached onResponse (aborted) must not pile up
+      if (requestId) factsById.set(requestId, facts);
+      const graphql = url.pathname === graphqlEndpoint;
+      const refuse = (error: AppError, details: Record<string, unknown>) => {
+        state.refused = true;
+        security.audit.record({ event: "security.violation", severity: "warning", ...facts, apiKeyId: state.apiKeyId, details: { kind: error.code, method: request.method, path: url.pathname, ...details } });
+        endResponse(refusal(error, graphql, requestId, clock.now()));
+      };
+
+      const verdict = security.ipRules.check(ip);
+      if (verdict?.refused === "blocked") {
+        const { block } = verdict;
+        return refuse(new AppError("ip_blocked", { details: { your_ip: ip, reason: block.reason, expires_at: block.expiresAt?.toISOString() ?? null } }), { block_id: block.id });
+      }
+      if (verdict?.refused === "not_allowed") {
+        if (!verdict.logOnly) return refuse(new AppError("ip_not_allowed", { details: { your_ip: ip } }), { scope: "allowlist" });
+        security.audit.record({ event: "security.violation", severity: "info", ...facts, details: { kind: "ip_not_allowed", enforced: false, method: request.method, path: url.pathname } });
+      }
+      try {
+        const rules = await security.keys.admit(request.headers.get("authorization"), ip, signedRequest(request, url));
+        state.apiKeyId = rules?.apiKeyId ?? null;
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        return refuse(error, {});
+      }
+    },
+
+    onResponse({ request, response, serverContext }) {
+      const state = seen.get(request);
+      if (!state) return;
+      const requestId = (serverContext as RequestIdContext).requestId ?? "";
+      factsById.delete(requestId);
+      const facts = { ipAddress: state.ip, userAgent: request.headers.get("user-agent"), requestId };
+      const path = new URL(request.url).pathname;
+      if (response.status === 401) {
+        // A refused signature was recorded above; it still counts as a failed authentication.
+        security
+          .authenticationFailed(state.ip, facts, !state.refused)
+          .catch((error: unknown) => logger.warn({ err: error }, "abuse protection could not record a failure"));
+        return;
+      }
+      if (state.apiKeyId && !state.refused) {
+        security.audit.record({ event: "api.key.used", apiKeyId: state.apiKeyId, principalId: state.apiKeyId, ...facts, details: { method: request.method, path, status: response.status } });
+      }
+    },
+  };
+  return { plugin, factsOf: (requestId) => factsById.get(requestId) };
+}

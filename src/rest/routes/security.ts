@@ -1,0 +1,157 @@
+// Seed 003 "Security": IP allowlist, IP blocks, audit log and key revocation, on the security
+// operations of the schema (admins only: admin:read to look, admin:write to change), with the
+// seed's error shape.
+import { graphql } from "../../generated/graphql/index.js";
+import { j1msky } from "../error-formats.js";
+import { dateParam, intParam, stringParam } from "../params.js";
+import { route, type RestRequest } from "../route.js";
+
+graphql(`
+  fragment RestIpBlock on IpBlock { id ip reason automatic createdBy createdAt expiresAt }
+  fragment RestIpAllowlist on IpAllowlist { allowedIps enforce logViolations source updatedAt }
+  fragment RestAuditSettings on AuditSettings { enabled logLevel retentionDays includeRequestBody includeResponseBody events }
+`);
+
+interface BlockShape { id: string; ip: string; reason: string; automatic: boolean; createdBy?: string | null; createdAt: string; expiresAt?: string | null }
+interface AllowlistShape { allowedIps: string[]; enforce: boolean; logViolations: boolean; source: string; updatedAt?: string | null }
+interface SettingsShape { enabled: boolean; logLevel: string; retentionDays: number; includeRequestBody: boolean; includeResponseBody: boolean; events: string[] }
+
+/** Seed names (`agent.spawn`) ↔ the GraphQL enum (`AGENT_SPAWN`). */
+const toEnum = (name: unknown) => (typeof name === "string" ? name.toUpperCase().replace(/\./g, "_") : name);
+const fromEnum = (value: string) => value.toLowerCase().replace(/_/g, ".");
+
+const presentBlock = (b: BlockShape) => ({ id: b.id, ip: b.ip, reason: b.reason, automatic: b.automatic, created_by: b.createdBy ?? null, created_at: b.createdAt, expires_at: b.expiresAt ?? null });
+const presentAllowlist = (a: AllowlistShape) => ({ allowed_ips: a.allowedIps, enforce: a.enforce, log_violations: a.logViolations, source: a.source, updated_at: a.updatedAt ?? null });
+const presentSettings = (s: SettingsShape) => ({
+  enabled: s.enabled,
+  log_level: s.logLevel,
+  retention_days: s.retentionDays,
+  include_request_body: s.includeRequestBody,
+  include_response_body: s.includeResponseBody,
+  events: s.events.map(fromEnum),
+});
+
+function auditFilter({ query }: RestRequest) {
+  const events = stringParam(query, "event")?.split(",").map((e) => toEnum(e.trim()));
+  return {
+    events,
+    severity: stringParam(query, "severity"),
+    apiKeyId: stringParam(query, "api_key_id"),
+    ipAddress: stringParam(query, "ip_address") ?? stringParam(query, "ip"),
+    since: dateParam(query, "since"),
+    until: dateParam(query, "until"),
+  };
+}
+
+export const securityRoutes = [
+  route({
+    method: "GET",
+    path: "/api/security/ip-whitelist",
+    operation: graphql(`query RestIpAllowlist { ipAllowlist { ...RestIpAllowlist } }`),
+    variables: () => ({}),
+    present: (data) => presentAllowlist(data.ipAllowlist),
+    errorFormat: j1msky,
+  }),
+  route({
+    method: "PUT",
+    path: "/api/security/ip-whitelist",
+    operation: graphql(`
+      mutation RestSetIpAllowlist($input: SetIpAllowlistInput!) { setIpAllowlist(input: $input) { allowlist { ...RestIpAllowlist } } }
+    `),
+    variables: ({ body }) => ({ input: { allowedIps: body.allowed_ips as string[], enforce: body.enforce as boolean | undefined, logViolations: body.log_violations as boolean | undefined } }),
+    present: (data) => ({ success: true, ...presentAllowlist(data.setIpAllowlist.allowlist) }),
+    errorFormat: j1msky,
+  }),
+  route({
+    method: "POST",
+    path: "/api/security/block-ip",
+    operation: graphql(`mutation RestBlockIp($input: BlockIpInput!) { blockIp(input: $input) { block { ...RestIpBlock } } }`),
+    variables: ({ body }) => ({ input: { ip: body.ip as string, reason: body.reason as string, durationHours: body.duration_hours as number | undefined } }),
+    status: 201,
+    present: (data) => ({ success: true, block: presentBlock(data.blockIp.block) }),
+    errorFormat: j1msky,
+  }),
+  route({
+    method: "GET",
+    path: "/api/security/blocked-ips",
+    operation: graphql(`query RestIpBlocks { ipBlocks { ...RestIpBlock } }`),
+    variables: () => ({}),
+    present: (data) => ({ blocked: data.ipBlocks.map(presentBlock), total: data.ipBlocks.length }),
+    errorFormat: j1msky,
+  }),
+  route({
+    method: "DELETE",
+    path: "/api/security/block-ip/:ip",
+    operation: graphql(`mutation RestUnblockIp($input: UnblockIpInput!) { unblockIp(input: $input) { lifted { ...RestIpBlock } } }`),
+    variables: ({ params }) => ({ input: { ip: params.ip! } }),
+    present: (data) => ({ success: true, lifted: data.unblockIp.lifted.map(presentBlock) }),
+    errorFormat: j1msky,
+  }),
+  route({
+    method: "POST",
+    path: "/api/security/audit",
+    operation: graphql(`mutation RestConfigureAudit($input: ConfigureAuditInput!) { configureAudit(input: $input) { settings { ...RestAuditSettings } } }`),
+    variables: ({ body }) => ({
+      input: {
+        enabled: body.enabled as boolean | undefined,
+        logLevel: body.log_level as string | undefined,
+        retentionDays: body.retention_days as number | undefined,
+        includeRequestBody: body.include_request_body as boolean | undefined,
+        includeResponseBody: body.include_response_body as boolean | undefined,
+        events: Array.isArray(body.events) ? (body.events.map(toEnum) as never) : (body.events as undefined),
+      },
+    }),
+    present: (data) => ({ success: true, ...presentSettings(data.configureAudit.settings) }),
+    errorFormat: j1msky,
+  }),
+  route({
+    method: "GET",
+    path: "/api/security/audit",
+    operation: graphql(`
+      query RestAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+        auditSettings { ...RestAuditSettings }
+        auditEvents(filter: $filter, first: $first, after: $after) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { node { timestamp event severity apiKeyId ipAddress userAgent requestId resource { type id } details } }
+        }
+      }
+    `),
+    variables: (req) => ({ filter: auditFilter(req) as never, first: intParam(req.query, "limit", { fallback: 50, min: 1, max: 500 }), after: stringParam(req.query, "cursor") }),
+    present: (data) => ({
+      entries: data.auditEvents.edges.map(({ node: e }) => ({
+        timestamp: e.timestamp,
+        event: e.event,
+        severity: e.severity,
+        api_key_id: e.apiKeyId ?? null,
+        ip_address: e.ipAddress ?? null,
+        user_agent: e.userAgent ?? null,
+        request_id: e.requestId ?? null,
+        resource: e.resource ?? null,
+        details: e.details,
+      })),
+      total: data.auditEvents.totalCount,
+      next_cursor: data.auditEvents.pageInfo.hasNextPage ? data.auditEvents.pageInfo.endCursor : null,
+      settings: presentSettings(data.auditSettings),
+    }),
+    errorFormat: j1msky,
+  }),
+  route({
+    method: "DELETE",
+    path: "/api/keys/:key_id",
+    acceptsBody: true,
+    operation: graphql(`
+      mutation RestRevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id name status revokedAt revokeReason } } }
+    `),
+    variables: ({ params, body }) => ({ input: { id: params.key_id!, reason: body.reason as string | undefined, notifyUser: body.notify_user as boolean | undefined } }),
+    present: (data, { body }) => ({
+      success: true,
+      key_id: data.revokeApiKey.apiKey.id,
+      status: data.revokeApiKey.apiKey.status.toLowerCase(),
+      revoked_at: data.revokeApiKey.apiKey.revokedAt,
+      reason: data.revokeApiKey.apiKey.revokeReason,
+      notify_user: body.notify_user === true,
+    }),
+    errorFormat: j1msky,
+  }),
+];
