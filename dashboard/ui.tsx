@@ -1,0 +1,43 @@
+// Small building blocks shared by the panels: a titled region, error notes, number and time formats.
+import type { ComponentChildren } from "preact";
+import type { ApiError } from "./api.js";
+
+export function Panel({ id, title, wide, children }: { id: string; title: string; wide?: boolean; children: ComponentChildren }) {
+  return (
+    <section class={wide ? "panel wide" : "panel"} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** Why a panel is empty: what this key may not see, or what failed. */
+export function Problem({ error }: { error: ApiError | undefined }) {
+  if (!error) return null;
+  const text = error.code === "insufficient_permissions" ? "This key may not see this." : `Could not load: ${error.message}`;
+  return <p class="problem" role="status">{text}</p>;
+}
+
+export const Loading = () => <p class="muted">Loading…</p>;
+
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 });
+export const money = (value: string | number | null | undefined) => (value === null || value === undefined ? "—" : usd.format(Number(value)));
+
+export const percent = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
+
+const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+const dateTime = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+
+/** A timestamp as a person reads it: the time today, the date otherwise; the full ISO text on hover. */
+export function When({ at }: { at: string | null | undefined }) {
+  if (!at) return <span class="muted">—</span>;
+  const date = new Date(at);
+  const today = date.toDateString() === new Date().toDateString();
+  return <time dateTime={at} title={at}>{(today ? time : dateTime).format(date)}</time>;
+}
+
+/** Start of today and of the six days before it (UTC, as the server's usage days are). */
+export function utcDayStart(daysAgo = 0): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - daysAgo)).toISOString();
+}
