@@ -64,6 +64,17 @@ function unnamedControls(page: Page) {
   );
 }
 
+/** Whether the page scrolls sideways, and the elements that stick out past the window's right edge. */
+function widerThanScreen(page: Page) {
+  return page.evaluate(() => ({
+    scrollsSideways: document.documentElement.scrollWidth > window.innerWidth,
+    stickingOut: [...document.querySelectorAll<HTMLElement>("body *")]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.parentElement?.closest(".table-scroll"))
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(el.getBoundingClientRect().right)}px`)
+      .slice(0, 5),
+  }));
+}
+
 describe.skipIf(!browserInstalled)("The operations dashboard in a browser", () => {
   let server: TestServer;
   let browser: Browser;
@@ -158,7 +169,7 @@ describe.skipIf(!browserInstalled)("The operations dashboard in a browser", () =
     const { page } = dashboard;
     expect(await unnamedControls(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expect.poll(() => widerThanScreen(page)).toEqual({ scrollsSideways: false, stickingOut: [] });
     expect(await unnamedControls(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "dashboard-phone.png"), fullPage: true });
     await page.setViewportSize({ width: 1400, height: 900 });

@@ -89,7 +89,8 @@ function WeekChart({ groups, days }: { groups: { key: { day?: string | null; mod
       ) : (
         <p class="muted">No model calls in the last 7 days.</p>
       )}
-      <table class="sr-only">
+      <div class="sr-only">
+      <table>
         <caption>Spend by day and model</caption>
         <thead><tr><th scope="col">Day</th>{models.map((m) => <th key={m} scope="col">{m}</th>)}</tr></thead>
         <tbody>
@@ -98,6 +99,7 @@ function WeekChart({ groups, days }: { groups: { key: { day?: string | null; mod
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
