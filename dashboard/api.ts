@@ -128,7 +128,7 @@ export function connectApi({ key, onRefused, onLinkState }: ApiOptions): Api {
     },
     dispose() {
       refused = true; // signing out: what closes now is not a refusal
-      void socket.dispose();
+      Promise.resolve(socket.dispose()).catch(() => {}); // closing anyway
     },
   };
 }

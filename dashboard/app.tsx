@@ -37,7 +37,7 @@ function SignIn({ notice, onSignedIn }: { notice: string | null; onSignedIn: (ke
   return (
     <main class="sign-in">
       <h1>Operations dashboard</h1>
-      <form onSubmit={(e) => void submit(e)} aria-describedby="sign-in-help">
+      <form onSubmit={(e) => submit(e).catch((error: unknown) => setProblem(String(error)))} aria-describedby="sign-in-help">
         {notice && <p class="problem" role="alert">{notice}</p>}
         <label class="field">
           <span>API key</span>

@@ -20,13 +20,14 @@ export function useQuery<R, V extends AnyVariables>(api: Api, document: TypedDoc
   const args = JSON.stringify(variables);
   useEffect(() => {
     let current = true;
-    const load = () =>
+    const load = () => {
       api.query(document, JSON.parse(args) as V).then(
         (result) => current && (setData(result), setError(undefined)),
         (failure: ApiError) => current && setError(failure),
       );
-    void load();
-    const timer = refreshMs ? setInterval(() => void load(), refreshMs) : undefined;
+    };
+    load();
+    const timer = refreshMs ? setInterval(load, refreshMs) : undefined;
     return () => {
       current = false;
       clearInterval(timer);

@@ -12,7 +12,7 @@ function replaceAgent(edges: { node: AgentRowFragment }[], agent: AgentRowFragme
   return known ? edges.map((edge) => (edge.node.id === agent.id ? { node: agent } : edge)) : [...edges, { node: agent }];
 }
 
-export function StatusBadge({ status }: { status: AgentStatus }) {
+function StatusBadge({ status }: { status: AgentStatus }) {
   return <span class={`badge status-${status.toLowerCase()}`}>{status}</span>;
 }
 
@@ -74,9 +74,9 @@ export function AgentsPanel({ api, canOperate }: { api: Api; canOperate: boolean
                   {canOperate && (
                     <td>
                       {agent.status === "RUNNING" ? (
-                        <button type="button" disabled={busy === agent.id} aria-label={`Stop ${agent.name}`} onClick={() => void act(agent, "stop")}>Stop</button>
+                        <button type="button" disabled={busy === agent.id} aria-label={`Stop ${agent.name}`} onClick={() => act(agent, "stop").catch(setActionError)}>Stop</button>
                       ) : (
-                        <button type="button" disabled={busy === agent.id} aria-label={`Start ${agent.name}`} onClick={() => void act(agent, "start")}>Start</button>
+                        <button type="button" disabled={busy === agent.id} aria-label={`Start ${agent.name}`} onClick={() => act(agent, "start").catch(setActionError)}>Start</button>
                       )}
                     </td>
                   )}

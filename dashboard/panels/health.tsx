@@ -18,12 +18,13 @@ interface Health {
 function useHealth(): Health | string | undefined {
   const [health, setHealth] = useState<Health | string>();
   useEffect(() => {
-    const load = () =>
+    const load = () => {
       fetch("/health", { headers: { accept: "application/json" } })
         .then((response) => response.json() as Promise<Health>)
         .then(setHealth, () => setHealth("The server does not answer."));
-    void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
+    };
+    load();
+    const timer = setInterval(load, REFRESH_MS);
     return () => clearInterval(timer);
   }, []);
   return health;

@@ -11,7 +11,7 @@ import type { Plugin } from "graphql-yoga";
 const PAGE = "/dashboard";
 const ASSET_ROOT = "/dashboard/";
 /** Where scripts/build-dashboard.ts writes the bundle. */
-export const DASHBOARD_BUILD_DIR = fileURLToPath(new URL("../../dist/dashboard/", import.meta.url));
+const DASHBOARD_BUILD_DIR = fileURLToPath(new URL("../../dist/dashboard/", import.meta.url));
 const FILES = { "dashboard.js": "text/javascript; charset=utf-8", "dashboard.css": "text/css; charset=utf-8" } as const;
 
 interface Asset {
