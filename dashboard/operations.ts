@@ -71,6 +71,13 @@ export const SpendQuery = graphql(`
   }
 `);
 
+/** A task that finished has spent: the spend panel reads the budget again then. */
+export const TaskSettledSubscription = graphql(`
+  subscription DashboardTaskSettled {
+    taskUpdated { taskId status }
+  }
+`);
+
 export const BudgetAlertSubscription = graphql(`
   subscription DashboardBudgetAlert {
     budgetAlert { level previousLevel budget { ...Budget } }

@@ -20,8 +20,14 @@ export function Problem({ error }: { error: ApiError | undefined }) {
 
 export const Loading = () => <p class="muted">Loading…</p>;
 
-const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 });
-export const money = (value: string | number | null | undefined) => (value === null || value === undefined ? "—" : usd.format(Number(value)));
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Fractions of a cent (a single cheap model call) stay visible. */
+const usdSmall = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumSignificantDigits: 3 });
+export function money(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "—";
+  const amount = Number(value);
+  return (amount !== 0 && Math.abs(amount) < 0.01 ? usdSmall : usd).format(amount);
+}
 
 export const percent = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
 

@@ -143,6 +143,17 @@ describe.skipIf(!browserInstalled)("The operations dashboard in a browser", () =
     await page.getByRole("button", { name: /^Stop watched-/ }).waitFor();
   });
 
+  it("moves the spend gauge when a task spends through a model call", async () => {
+    const { page } = dashboard;
+    const gauge = page.getByRole("meter", { name: "Today's spend against the daily budget" });
+    const before = await gauge.getAttribute("aria-valuetext");
+    expect(before).toMatch(/^\$0\.00 of \$50\.00/);
+    const spawned = await rest(server, "POST", "/api/spawn", { body: { model: "k2p5", task: "Spend a little" } });
+    expect(spawned.status).toBe(201);
+    await expect.poll(() => gauge.getAttribute("aria-valuetext"), { timeout: EVENT_TIMEOUT_MS }).not.toBe(before);
+    expect(await gauge.getAttribute("aria-valuetext")).toMatch(/^\$0\.0\d+ of \$50\.00/);
+  });
+
   it("shows a channel's messages live, and those sent while its socket was down once it is back", async () => {
     const { page } = dashboard;
     const messages = page.getByRole("list", { name: "Latest messages" });

@@ -23,6 +23,7 @@ type Documents = {
     "\n  mutation DashboardStopAgent($id: ID!) {\n    stopAgent(input: { id: $id }) { agent { ...AgentRow } }\n  }\n": typeof types.DashboardStopAgentDocument,
     "\n  fragment Budget on BudgetStatus {\n    day\n    alertLevel\n    todaySpend\n    dailyBudget\n    reserved\n    utilizationPct\n    thresholds { notice warning critical }\n    monthlyForecast { monthToDate projectedSpend budgetCeiling }\n  }\n": typeof types.BudgetFragmentDoc,
     "\n  query DashboardSpend($weekStart: DateTime!) {\n    budgetStatus { ...Budget }\n    usage(filter: { from: $weekStart }, groupBy: [DAY, MODEL]) {\n      groups { key { day model } usage { cost calls } }\n    }\n  }\n": typeof types.DashboardSpendDocument,
+    "\n  subscription DashboardTaskSettled {\n    taskUpdated { taskId status }\n  }\n": typeof types.DashboardTaskSettledDocument,
     "\n  subscription DashboardBudgetAlert {\n    budgetAlert { level previousLevel budget { ...Budget } }\n  }\n": typeof types.DashboardBudgetAlertDocument,
     "\n  fragment TaskRow on Task {\n    id\n    task\n    kind\n    status\n    model\n    error\n    createdAt\n    startedAt\n    completedAt\n    timeoutSeconds\n    parent { id }\n  }\n": typeof types.TaskRowFragmentDoc,
     "\n  fragment RunRow on WorkflowRun {\n    id\n    status\n    progress\n    error\n    createdAt\n    completedAt\n    workflow { name }\n  }\n": typeof types.RunRowFragmentDoc,
@@ -45,6 +46,7 @@ const documents: Documents = {
     "\n  mutation DashboardStopAgent($id: ID!) {\n    stopAgent(input: { id: $id }) { agent { ...AgentRow } }\n  }\n": types.DashboardStopAgentDocument,
     "\n  fragment Budget on BudgetStatus {\n    day\n    alertLevel\n    todaySpend\n    dailyBudget\n    reserved\n    utilizationPct\n    thresholds { notice warning critical }\n    monthlyForecast { monthToDate projectedSpend budgetCeiling }\n  }\n": types.BudgetFragmentDoc,
     "\n  query DashboardSpend($weekStart: DateTime!) {\n    budgetStatus { ...Budget }\n    usage(filter: { from: $weekStart }, groupBy: [DAY, MODEL]) {\n      groups { key { day model } usage { cost calls } }\n    }\n  }\n": types.DashboardSpendDocument,
+    "\n  subscription DashboardTaskSettled {\n    taskUpdated { taskId status }\n  }\n": types.DashboardTaskSettledDocument,
     "\n  subscription DashboardBudgetAlert {\n    budgetAlert { level previousLevel budget { ...Budget } }\n  }\n": types.DashboardBudgetAlertDocument,
     "\n  fragment TaskRow on Task {\n    id\n    task\n    kind\n    status\n    model\n    error\n    createdAt\n    startedAt\n    completedAt\n    timeoutSeconds\n    parent { id }\n  }\n": types.TaskRowFragmentDoc,
     "\n  fragment RunRow on WorkflowRun {\n    id\n    status\n    progress\n    error\n    createdAt\n    completedAt\n    workflow { name }\n  }\n": types.RunRowFragmentDoc,
@@ -91,6 +93,10 @@ export function graphql(source: "\n  fragment Budget on BudgetStatus {\n    day\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardSpend($weekStart: DateTime!) {\n    budgetStatus { ...Budget }\n    usage(filter: { from: $weekStart }, groupBy: [DAY, MODEL]) {\n      groups { key { day model } usage { cost calls } }\n    }\n  }\n"): typeof import('./graphql.js').DashboardSpendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardTaskSettled {\n    taskUpdated { taskId status }\n  }\n"): typeof import('./graphql.js').DashboardTaskSettledDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -149,6 +149,11 @@ export type DashboardSpendQueryVariables = Exact<{
 
 export type DashboardSpendQuery = { budgetStatus: { day: string, alertLevel: BudgetAlertLevel, todaySpend: string, dailyBudget: string | null, reserved: string, utilizationPct: number, thresholds: { notice: number, warning: number, critical: number }, monthlyForecast: { monthToDate: string, projectedSpend: string, budgetCeiling: string | null } }, usage: { groups: Array<{ key: { day: string | null, model: string | null }, usage: { cost: string, calls: number } }> } };
 
+export type DashboardTaskSettledSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardTaskSettledSubscription = { taskUpdated: { taskId: string, status: TaskStatus } };
+
 export type DashboardBudgetAlertSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -431,6 +436,14 @@ export const DashboardSpendDocument = new TypedDocumentString(`
     budgetCeiling
   }
 }`) as unknown as TypedDocumentString<DashboardSpendQuery, DashboardSpendQueryVariables>;
+export const DashboardTaskSettledDocument = new TypedDocumentString(`
+    subscription DashboardTaskSettled {
+  taskUpdated {
+    taskId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardTaskSettledSubscription, DashboardTaskSettledSubscriptionVariables>;
 export const DashboardBudgetAlertDocument = new TypedDocumentString(`
     subscription DashboardBudgetAlert {
   budgetAlert {

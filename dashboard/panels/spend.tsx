@@ -1,11 +1,12 @@
 // Spend: today against the daily budget as a gauge in the alert level's colour (live through
-// budgetAlert, refreshed meanwhile: spend itself has no subscription), the month's forecast, and the
+// budgetAlert; spend itself has no subscription, so it is read again when a task finishes and every few
+// seconds), the month's forecast, and the
 // last 7 days by model as a stacked bar chart (with the same numbers as a table for screen readers).
 import { useState } from "preact/hooks";
 import type { Api } from "../api.js";
 import type { BudgetFragment } from "../generated/graphql.js";
 import { useQuery, useSubscription } from "../live.js";
-import { BudgetAlertSubscription, SpendQuery } from "../operations.js";
+import { BudgetAlertSubscription, SpendQuery, TaskSettledSubscription } from "../operations.js";
 import { Loading, money, Panel, Problem, utcDayStart } from "../ui.js";
 
 const REFRESH_MS = 10_000;
@@ -108,11 +109,14 @@ export function SpendPanel({ api }: { api: Api }) {
   const [weekStart] = useState(() => utcDayStart(6));
   const spend = useQuery(api, SpendQuery, { weekStart }, REFRESH_MS);
   const liveError = useSubscription(api, BudgetAlertSubscription, {}, ({ budgetAlert }) => spend.update((data) => ({ ...data, budgetStatus: budgetAlert.budget })));
+  const settledError = useSubscription(api, TaskSettledSubscription, {}, ({ taskUpdated }) => {
+    if (taskUpdated.status !== "SPAWNING" && taskUpdated.status !== "RUNNING") spend.reload();
+  });
   const days = Array.from({ length: 7 }, (_, i) => utcDayStart(6 - i).slice(0, 10));
   const budget = spend.data?.budgetStatus;
   return (
     <Panel id="spend" title="Spend">
-      <Problem error={spend.error ?? liveError} />
+      <Problem error={spend.error ?? liveError ?? settledError} />
       {!spend.data && !spend.error && <Loading />}
       {budget && (
         <>
