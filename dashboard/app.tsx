@@ -3,12 +3,13 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { ApiError, connectApi, forgetKey, saveKey, savedKey, type LinkState } from "./api.js";
 import type { DashboardViewerQuery } from "./generated/graphql.js";
-import { ViewerQuery } from "./operations.js";
+import { ServerDayQuery, ViewerQuery } from "./operations.js";
 import { AgentsPanel } from "./panels/agents.js";
 import { HealthPanel } from "./panels/health.js";
 import { MessagesPanel } from "./panels/messages.js";
 import { SpendPanel } from "./panels/spend.js";
 import { WorkPanel } from "./panels/work.js";
+import { browserDay } from "./ui.js";
 
 type Viewer = DashboardViewerQuery["viewer"];
 
@@ -62,6 +63,8 @@ function Dashboard({ apiKey, onSignOut }: { apiKey: string; onSignOut: (notice: 
   const [viewer, setViewer] = useState<Viewer>();
   useEffect(() => void api.query(ViewerQuery, {}).then(({ viewer }) => setViewer(viewer), () => {}), [api]);
   const canOperate = viewer?.scopes.includes("AGENTS_WRITE") ?? false;
+  const [day, setDay] = useState<string>();
+  useEffect(() => void api.query(ServerDayQuery, {}).then(({ budgetStatus }) => setDay(budgetStatus.day), () => setDay(browserDay())), [api]);
 
   return (
     <>
@@ -73,13 +76,15 @@ function Dashboard({ apiKey, onSignOut }: { apiKey: string; onSignOut: (notice: 
           <button type="button" onClick={() => onSignOut(null)}>Sign out</button>
         </div>
       </header>
-      <main class="grid">
-        <AgentsPanel api={api} canOperate={canOperate} />
-        <SpendPanel api={api} />
-        <WorkPanel api={api} />
-        <MessagesPanel api={api} />
-        <HealthPanel api={api} />
-      </main>
+      {day && (
+        <main class="grid">
+          <AgentsPanel api={api} canOperate={canOperate} day={day} />
+          <SpendPanel api={api} day={day} />
+          <WorkPanel api={api} />
+          <MessagesPanel api={api} />
+          <HealthPanel api={api} />
+        </main>
+      )}
     </>
   );
 }

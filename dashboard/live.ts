@@ -13,12 +13,14 @@ export interface QueryState<R> {
   reload(): void;
 }
 
-export function useQuery<R, V extends AnyVariables>(api: Api, document: TypedDocumentString<R, V>, variables: V, refreshMs?: number): QueryState<R> {
+/** Runs `document` (not while `variables` is null), and again every `refreshMs` when given. */
+export function useQuery<R, V extends AnyVariables>(api: Api, document: TypedDocumentString<R, V>, variables: V | null, refreshMs?: number): QueryState<R> {
   const [data, setData] = useState<R>();
   const [error, setError] = useState<ApiError>();
   const [generation, setGeneration] = useState(0);
-  const args = JSON.stringify(variables);
+  const args = variables === null ? null : JSON.stringify(variables);
   useEffect(() => {
+    if (args === null) return;
     let current = true;
     const load = () => {
       api.query(document, JSON.parse(args) as V).then(

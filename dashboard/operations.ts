@@ -8,6 +8,13 @@ export const ViewerQuery = graphql(`
   }
 `);
 
+/** The server's day (UTC): "today" and "the last 7 days" follow it, not the browser's clock. */
+export const ServerDayQuery = graphql(`
+  query DashboardServerDay {
+    budgetStatus { day }
+  }
+`);
+
 graphql(`
   fragment AgentRow on Agent {
     id
@@ -63,8 +70,13 @@ graphql(`
 `);
 
 export const SpendQuery = graphql(`
-  query DashboardSpend($weekStart: DateTime!) {
+  query DashboardSpend {
     budgetStatus { ...Budget }
+  }
+`);
+
+export const WeekUsageQuery = graphql(`
+  query DashboardWeekUsage($weekStart: DateTime!) {
     usage(filter: { from: $weekStart }, groupBy: [DAY, MODEL]) {
       groups { key { day model } usage { cost calls } }
     }

@@ -42,8 +42,12 @@ export function When({ at }: { at: string | null | undefined }) {
   return <time dateTime={at} title={at}>{(today ? time : dateTime).format(date)}</time>;
 }
 
-/** Start of today and of the six days before it (UTC, as the server's usage days are). */
-export function utcDayStart(daysAgo = 0): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - daysAgo)).toISOString();
+/** The browser's UTC day, YYYY-MM-DD (when the server's is not available to this key). */
+export const browserDay = () => new Date().toISOString().slice(0, 10);
+
+/** The start (ISO, UTC) of `day` or of a day `daysAgo` before it. */
+export function dayStart(day: string, daysAgo = 0): string {
+  const start = new Date(`${day}T00:00:00.000Z`);
+  start.setUTCDate(start.getUTCDate() - daysAgo);
+  return start.toISOString();
 }

@@ -53,11 +53,11 @@ const badgeOf = (page: Page, agentId: string) => page.locator(`tr[data-agent-id=
 /** Controls whose accessible name is empty (a basic check: aria-label, aria-labelledby, label, text). */
 function unnamedControls(page: Page) {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>("button, input, select, textarea, a[href], progress, meter, [role=meter], [tabindex]")]
+    [...document.querySelectorAll<HTMLElement>("button, input, select, textarea, summary, a[href], progress, meter, [role=meter], [tabindex]")]
       .filter((el) => {
         const labelledBy = el.getAttribute("aria-labelledby")?.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join("");
         const labels = "labels" in el ? [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent).join("") : "";
-        const text = ["button", "a"].includes(el.tagName.toLowerCase()) ? el.textContent : "";
+        const text = ["button", "a", "summary"].includes(el.tagName.toLowerCase()) ? el.textContent : "";
         return !`${el.getAttribute("aria-label") ?? ""}${labelledBy ?? ""}${labels}${text ?? ""}`.trim();
       })
       .map((el) => el.outerHTML.slice(0, 120)),
@@ -121,7 +121,6 @@ describe.skipIf(!browserInstalled)("The operations dashboard in a browser", () =
     expect(foreignRequests(dashboard.requests, new URL(server.url).origin)).toEqual([]);
     expect(dashboard.console.filter((line) => /^(pageerror|error)/.test(line))).toEqual([]);
     measured.requestsAtLoad = dashboard.requests.length;
-    await page.screenshot({ path: path.join(SCREENSHOTS, "dashboard-laptop.png"), fullPage: true });
   });
 
   it("flips an agent's badge to RUNNING when it is started through REST", async () => {
@@ -179,6 +178,7 @@ describe.skipIf(!browserInstalled)("The operations dashboard in a browser", () =
   it("names every control, and fits a phone screen", async () => {
     const { page } = dashboard;
     expect(await unnamedControls(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "dashboard-laptop.png"), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => widerThanScreen(page)).toEqual({ scrollsSideways: false, stickingOut: [] });
     expect(await unnamedControls(page)).toEqual([]);

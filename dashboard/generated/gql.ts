@@ -16,13 +16,15 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  query DashboardViewer {\n    viewer { id name kind roles scopes }\n  }\n": typeof types.DashboardViewerDocument,
+    "\n  query DashboardServerDay {\n    budgetStatus { day }\n  }\n": typeof types.DashboardServerDayDocument,
     "\n  fragment AgentRow on Agent {\n    id\n    name\n    type\n    status\n    lastActive\n    performanceMetrics { responseTimeMs }\n  }\n": typeof types.AgentRowFragmentDoc,
     "\n  query DashboardAgents($today: DateTime!) {\n    agents(first: 50, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      edges { node { ...AgentRow } }\n    }\n    usage(filter: { from: $today }, groupBy: [AGENT]) {\n      groups { key { agentId } usage { cost } }\n    }\n  }\n": typeof types.DashboardAgentsDocument,
     "\n  subscription DashboardAgentStatus {\n    agentStatusChanged { agentId status changedAt agent { ...AgentRow } }\n  }\n": typeof types.DashboardAgentStatusDocument,
     "\n  mutation DashboardStartAgent($id: ID!) {\n    startAgent(input: { id: $id }) { agent { ...AgentRow } }\n  }\n": typeof types.DashboardStartAgentDocument,
     "\n  mutation DashboardStopAgent($id: ID!) {\n    stopAgent(input: { id: $id }) { agent { ...AgentRow } }\n  }\n": typeof types.DashboardStopAgentDocument,
     "\n  fragment Budget on BudgetStatus {\n    day\n    alertLevel\n    todaySpend\n    dailyBudget\n    reserved\n    utilizationPct\n    thresholds { notice warning critical }\n    monthlyForecast { monthToDate projectedSpend budgetCeiling }\n  }\n": typeof types.BudgetFragmentDoc,
-    "\n  query DashboardSpend($weekStart: DateTime!) {\n    budgetStatus { ...Budget }\n    usage(filter: { from: $weekStart }, groupBy: [DAY, MODEL]) {\n      groups { key { day model } usage { cost calls } }\n    }\n  }\n": typeof types.DashboardSpendDocument,
+    "\n  query DashboardSpend {\n    budgetStatus { ...Budget }\n  }\n": typeof types.DashboardSpendDocument,
+    "\n  query DashboardWeekUsage($weekStart: DateTime!) {\n    usage(filter: { from: $weekStart }, groupBy: [DAY, MODEL]) {\n      groups { key { day model } usage { cost calls } }\n    }\n  }\n": typeof types.DashboardWeekUsageDocument,
     "\n  subscription DashboardTaskSettled {\n    taskUpdated { taskId status }\n  }\n": typeof types.DashboardTaskSettledDocument,
     "\n  subscription DashboardBudgetAlert {\n    budgetAlert { level previousLevel budget { ...Budget } }\n  }\n": typeof types.DashboardBudgetAlertDocument,
     "\n  fragment TaskRow on Task {\n    id\n    task\n    kind\n    status\n    model\n    error\n    createdAt\n    startedAt\n    completedAt\n    timeoutSeconds\n    parent { id }\n  }\n": typeof types.TaskRowFragmentDoc,
@@ -39,13 +41,15 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query DashboardViewer {\n    viewer { id name kind roles scopes }\n  }\n": types.DashboardViewerDocument,
+    "\n  query DashboardServerDay {\n    budgetStatus { day }\n  }\n": types.DashboardServerDayDocument,
     "\n  fragment AgentRow on Agent {\n    id\n    name\n    type\n    status\n    lastActive\n    performanceMetrics { responseTimeMs }\n  }\n": types.AgentRowFragmentDoc,
     "\n  query DashboardAgents($today: DateTime!) {\n    agents(first: 50, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      edges { node { ...AgentRow } }\n    }\n    usage(filter: { from: $today }, groupBy: [AGENT]) {\n      groups { key { agentId } usage { cost } }\n    }\n  }\n": types.DashboardAgentsDocument,
     "\n  subscription DashboardAgentStatus {\n    agentStatusChanged { agentId status changedAt agent { ...AgentRow } }\n  }\n": types.DashboardAgentStatusDocument,
     "\n  mutation DashboardStartAgent($id: ID!) {\n    startAgent(input: { id: $id }) { agent { ...AgentRow } }\n  }\n": types.DashboardStartAgentDocument,
     "\n  mutation DashboardStopAgent($id: ID!) {\n    stopAgent(input: { id: $id }) { agent { ...AgentRow } }\n  }\n": types.DashboardStopAgentDocument,
     "\n  fragment Budget on BudgetStatus {\n    day\n    alertLevel\n    todaySpend\n    dailyBudget\n    reserved\n    utilizationPct\n    thresholds { notice warning critical }\n    monthlyForecast { monthToDate projectedSpend budgetCeiling }\n  }\n": types.BudgetFragmentDoc,
-    "\n  query DashboardSpend($weekStart: DateTime!) {\n    budgetStatus { ...Budget }\n    usage(filter: { from: $weekStart }, groupBy: [DAY, MODEL]) {\n      groups { key { day model } usage { cost calls } }\n    }\n  }\n": types.DashboardSpendDocument,
+    "\n  query DashboardSpend {\n    budgetStatus { ...Budget }\n  }\n": types.DashboardSpendDocument,
+    "\n  query DashboardWeekUsage($weekStart: DateTime!) {\n    usage(filter: { from: $weekStart }, groupBy: [DAY, MODEL]) {\n      groups { key { day model } usage { cost calls } }\n    }\n  }\n": types.DashboardWeekUsageDocument,
     "\n  subscription DashboardTaskSettled {\n    taskUpdated { taskId status }\n  }\n": types.DashboardTaskSettledDocument,
     "\n  subscription DashboardBudgetAlert {\n    budgetAlert { level previousLevel budget { ...Budget } }\n  }\n": types.DashboardBudgetAlertDocument,
     "\n  fragment TaskRow on Task {\n    id\n    task\n    kind\n    status\n    model\n    error\n    createdAt\n    startedAt\n    completedAt\n    timeoutSeconds\n    parent { id }\n  }\n": types.TaskRowFragmentDoc,
@@ -65,6 +69,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardViewer {\n    viewer { id name kind roles scopes }\n  }\n"): typeof import('./graphql.js').DashboardViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardServerDay {\n    budgetStatus { day }\n  }\n"): typeof import('./graphql.js').DashboardServerDayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -92,7 +100,11 @@ export function graphql(source: "\n  fragment Budget on BudgetStatus {\n    day\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardSpend($weekStart: DateTime!) {\n    budgetStatus { ...Budget }\n    usage(filter: { from: $weekStart }, groupBy: [DAY, MODEL]) {\n      groups { key { day model } usage { cost calls } }\n    }\n  }\n"): typeof import('./graphql.js').DashboardSpendDocument;
+export function graphql(source: "\n  query DashboardSpend {\n    budgetStatus { ...Budget }\n  }\n"): typeof import('./graphql.js').DashboardSpendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardWeekUsage($weekStart: DateTime!) {\n    usage(filter: { from: $weekStart }, groupBy: [DAY, MODEL]) {\n      groups { key { day model } usage { cost calls } }\n    }\n  }\n"): typeof import('./graphql.js').DashboardWeekUsageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -112,6 +112,11 @@ export type DashboardViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DashboardViewerQuery = { viewer: { id: string | null, name: string, kind: PrincipalKind, roles: Array<Role>, scopes: Array<Scope> } };
 
+export type DashboardServerDayQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardServerDayQuery = { budgetStatus: { day: string } };
+
 export type AgentRowFragment = { id: string, name: string, type: string, status: AgentStatus, lastActive: string | null, performanceMetrics: { responseTimeMs: number | null } };
 
 export type DashboardAgentsQueryVariables = Exact<{
@@ -142,12 +147,17 @@ export type DashboardStopAgentMutation = { stopAgent: { agent: { id: string, nam
 
 export type BudgetFragment = { day: string, alertLevel: BudgetAlertLevel, todaySpend: string, dailyBudget: string | null, reserved: string, utilizationPct: number, thresholds: { notice: number, warning: number, critical: number }, monthlyForecast: { monthToDate: string, projectedSpend: string, budgetCeiling: string | null } };
 
-export type DashboardSpendQueryVariables = Exact<{
+export type DashboardSpendQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardSpendQuery = { budgetStatus: { day: string, alertLevel: BudgetAlertLevel, todaySpend: string, dailyBudget: string | null, reserved: string, utilizationPct: number, thresholds: { notice: number, warning: number, critical: number }, monthlyForecast: { monthToDate: string, projectedSpend: string, budgetCeiling: string | null } } };
+
+export type DashboardWeekUsageQueryVariables = Exact<{
   weekStart: string;
 }>;
 
 
-export type DashboardSpendQuery = { budgetStatus: { day: string, alertLevel: BudgetAlertLevel, todaySpend: string, dailyBudget: string | null, reserved: string, utilizationPct: number, thresholds: { notice: number, warning: number, critical: number }, monthlyForecast: { monthToDate: string, projectedSpend: string, budgetCeiling: string | null } }, usage: { groups: Array<{ key: { day: string | null, model: string | null }, usage: { cost: string, calls: number } }> } };
+export type DashboardWeekUsageQuery = { usage: { groups: Array<{ key: { day: string | null, model: string | null }, usage: { cost: string, calls: number } }> } };
 
 export type DashboardTaskSettledSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -312,6 +322,13 @@ export const DashboardViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardViewerQuery, DashboardViewerQueryVariables>;
+export const DashboardServerDayDocument = new TypedDocumentString(`
+    query DashboardServerDay {
+  budgetStatus {
+    day
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardServerDayQuery, DashboardServerDayQueryVariables>;
 export const DashboardAgentsDocument = new TypedDocumentString(`
     query DashboardAgents($today: DateTime!) {
   agents(first: 50, orderBy: {field: NAME, direction: ASC}) {
@@ -401,21 +418,9 @@ export const DashboardStopAgentDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<DashboardStopAgentMutation, DashboardStopAgentMutationVariables>;
 export const DashboardSpendDocument = new TypedDocumentString(`
-    query DashboardSpend($weekStart: DateTime!) {
+    query DashboardSpend {
   budgetStatus {
     ...Budget
-  }
-  usage(filter: {from: $weekStart}, groupBy: [DAY, MODEL]) {
-    groups {
-      key {
-        day
-        model
-      }
-      usage {
-        cost
-        calls
-      }
-    }
   }
 }
     fragment Budget on BudgetStatus {
@@ -436,6 +441,22 @@ export const DashboardSpendDocument = new TypedDocumentString(`
     budgetCeiling
   }
 }`) as unknown as TypedDocumentString<DashboardSpendQuery, DashboardSpendQueryVariables>;
+export const DashboardWeekUsageDocument = new TypedDocumentString(`
+    query DashboardWeekUsage($weekStart: DateTime!) {
+  usage(filter: {from: $weekStart}, groupBy: [DAY, MODEL]) {
+    groups {
+      key {
+        day
+        model
+      }
+      usage {
+        cost
+        calls
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardWeekUsageQuery, DashboardWeekUsageQueryVariables>;
 export const DashboardTaskSettledDocument = new TypedDocumentString(`
     subscription DashboardTaskSettled {
   taskUpdated {

@@ -5,7 +5,7 @@ import type { Api, ApiError } from "../api.js";
 import type { AgentRowFragment, AgentStatus } from "../generated/graphql.js";
 import { useQuery, useSubscription } from "../live.js";
 import { AgentsQuery, AgentStatusSubscription, StartAgentMutation, StopAgentMutation } from "../operations.js";
-import { Loading, money, Panel, Problem, utcDayStart, When } from "../ui.js";
+import { dayStart, Loading, money, Panel, Problem, When } from "../ui.js";
 
 function replaceAgent(edges: { node: AgentRowFragment }[], agent: AgentRowFragment) {
   const known = edges.some(({ node }) => node.id === agent.id);
@@ -16,9 +16,8 @@ function StatusBadge({ status }: { status: AgentStatus }) {
   return <span class={`badge status-${status.toLowerCase()}`}>{status}</span>;
 }
 
-export function AgentsPanel({ api, canOperate }: { api: Api; canOperate: boolean }) {
-  const [today] = useState(() => utcDayStart());
-  const agents = useQuery(api, AgentsQuery, { today });
+export function AgentsPanel({ api, canOperate, day }: { api: Api; canOperate: boolean; day: string }) {
+  const agents = useQuery(api, AgentsQuery, { today: dayStart(day) });
   const [actionError, setActionError] = useState<ApiError>();
   const [busy, setBusy] = useState<string | null>(null);
 

@@ -8,6 +8,20 @@ import { OperationsQuery, RequestLimitsQuery } from "../operations.js";
 import { Loading, Panel, percent, Problem } from "../ui.js";
 
 const REFRESH_MS = 10_000;
+/** The budgets closest to running out are shown; the others behind "All budgets". */
+const LIMITS_SHOWN = 3;
+
+type Limit = { policy: string; scope: string; limit: number; remaining: number; windowSeconds: number };
+
+function LimitBar({ limit }: { limit: Limit }) {
+  const label = `${limit.policy.toLowerCase()} ${limit.scope}`;
+  return (
+    <li class="limit">
+      <div class="work-line"><span>{label}</span><span>{limit.remaining} of {limit.limit} left / {limit.windowSeconds}s</span></div>
+      <progress aria-label={`Requests left: ${label}`} max={limit.limit} value={limit.remaining} />
+    </li>
+  );
+}
 
 interface Health {
   status: string;
@@ -62,15 +76,23 @@ export function HealthPanel({ api }: { api: Api }) {
       <h3>This key's request budgets</h3>
       <Problem error={limits.error} />
       {limits.data && !limits.data.requestRateLimits.length && <p class="muted">No request limits (RATE_LIMITS=off).</p>}
-      {limits.data?.requestRateLimits.map((limit) => {
-        const label = `${limit.policy.toLowerCase()} ${limit.scope}`;
-        return (
-          <div key={`${limit.policy}:${limit.scope}`} class="limit">
-            <div class="work-line"><span>{label}</span><span>{limit.remaining} of {limit.limit} left / {limit.windowSeconds}s</span></div>
-            <progress aria-label={`Requests left: ${label}`} max={limit.limit} value={limit.remaining} />
-          </div>
-        );
-      })}
+      {limits.data && limits.data.requestRateLimits.length > 0 && <LimitList limits={limits.data.requestRateLimits} />}
     </Panel>
+  );
+}
+
+function LimitList({ limits }: { limits: Limit[] }) {
+  const byHeadroom = [...limits].sort((a, b) => a.remaining / a.limit - b.remaining / b.limit);
+  const key = (limit: Limit) => `${limit.policy}:${limit.scope}`;
+  return (
+    <>
+      <ul class="limits">{byHeadroom.slice(0, LIMITS_SHOWN).map((limit) => <LimitBar key={key(limit)} limit={limit} />)}</ul>
+      {byHeadroom.length > LIMITS_SHOWN && (
+        <details>
+          <summary>All {byHeadroom.length} budgets</summary>
+          <ul class="limits">{byHeadroom.slice(LIMITS_SHOWN).map((limit) => <LimitBar key={key(limit)} limit={limit} />)}</ul>
+        </details>
+      )}
+    </>
   );
 }

@@ -2,12 +2,11 @@
 // budgetAlert; spend itself has no subscription, so it is read again when a task finishes and every few
 // seconds), the month's forecast, and the
 // last 7 days by model as a stacked bar chart (with the same numbers as a table for screen readers).
-import { useState } from "preact/hooks";
 import type { Api } from "../api.js";
 import type { BudgetFragment } from "../generated/graphql.js";
 import { useQuery, useSubscription } from "../live.js";
-import { BudgetAlertSubscription, SpendQuery, TaskSettledSubscription } from "../operations.js";
-import { Loading, money, Panel, Problem, utcDayStart } from "../ui.js";
+import { BudgetAlertSubscription, SpendQuery, TaskSettledSubscription, WeekUsageQuery } from "../operations.js";
+import { dayStart, Loading, money, Panel, Problem } from "../ui.js";
 
 const REFRESH_MS = 10_000;
 const MODEL_COLOURS = ["#2563eb", "#d97706", "#059669", "#7c3aed", "#db2777", "#0891b2", "#65a30d", "#9f1239"];
@@ -57,15 +56,15 @@ function WeekChart({ groups, days }: { groups: { key: { day?: string | null; mod
     day.byModel.set(group.key.model ?? "?", cost);
     day.total += cost;
   }
-  const max = Math.max(...byDay.map((d) => d.total), 0.0001);
+  if (!models.length) return <p class="muted">No model calls in the last 7 days.</p>;
+  const max = Math.max(...byDay.map((d) => d.total));
   const width = 320;
   const height = 140;
   const bar = width / byDay.length;
   const colour = (model: string) => MODEL_COLOURS[models.indexOf(model) % MODEL_COLOURS.length];
   return (
-    <figure class="chart">
-      <figcaption>Spend by model, last 7 days (UTC)</figcaption>
-      <svg viewBox={`0 0 ${width} ${height + 18}`} role="img" aria-label={`Daily spend by model for the last 7 days; highest day ${money(max === 0.0001 ? 0 : max)}`}>
+    <>
+      <svg viewBox={`0 0 ${width} ${height + 18}`} role="img" aria-label={`Daily spend by model for the last 7 days; highest day ${money(max)}`}>
         {byDay.map((day, i) => {
           let y = height;
           return (
@@ -81,15 +80,11 @@ function WeekChart({ groups, days }: { groups: { key: { day?: string | null; mod
           );
         })}
       </svg>
-      {models.length ? (
-        <ul class="legend">
-          {models.map((model) => (
-            <li key={model}><span class="swatch" style={{ background: colour(model) }} aria-hidden="true" />{model}</li>
-          ))}
-        </ul>
-      ) : (
-        <p class="muted">No model calls in the last 7 days.</p>
-      )}
+      <ul class="legend">
+        {models.map((model) => (
+          <li key={model}><span class="swatch" style={{ background: colour(model) }} aria-hidden="true" />{model}</li>
+        ))}
+      </ul>
       <div class="sr-only">
       <table>
         <caption>Spend by day and model</caption>
@@ -101,18 +96,20 @@ function WeekChart({ groups, days }: { groups: { key: { day?: string | null; mod
         </tbody>
       </table>
       </div>
-    </figure>
+    </>
   );
 }
 
-export function SpendPanel({ api }: { api: Api }) {
-  const [weekStart] = useState(() => utcDayStart(6));
-  const spend = useQuery(api, SpendQuery, { weekStart }, REFRESH_MS);
+export function SpendPanel({ api, day }: { api: Api; day: string }) {
+  const spend = useQuery(api, SpendQuery, {}, REFRESH_MS);
+  const week = useQuery(api, WeekUsageQuery, { weekStart: dayStart(day, 6) }, REFRESH_MS);
   const liveError = useSubscription(api, BudgetAlertSubscription, {}, ({ budgetAlert }) => spend.update((data) => ({ ...data, budgetStatus: budgetAlert.budget })));
   const settledError = useSubscription(api, TaskSettledSubscription, {}, ({ taskUpdated }) => {
-    if (taskUpdated.status !== "SPAWNING" && taskUpdated.status !== "RUNNING") spend.reload();
+    if (taskUpdated.status === "SPAWNING" || taskUpdated.status === "RUNNING") return;
+    spend.reload();
+    week.reload();
   });
-  const days = Array.from({ length: 7 }, (_, i) => utcDayStart(6 - i).slice(0, 10));
+  const days = Array.from({ length: 7 }, (_, i) => dayStart(day, 6 - i).slice(0, 10));
   const budget = spend.data?.budgetStatus;
   return (
     <Panel id="spend" title="Spend">
@@ -126,7 +123,11 @@ export function SpendPanel({ api }: { api: Api }) {
             <div><dt>Forecast this month</dt><dd>{money(budget.monthlyForecast.projectedSpend)}</dd></div>
             <div><dt>Monthly ceiling</dt><dd>{money(budget.monthlyForecast.budgetCeiling)}</dd></div>
           </dl>
-          <WeekChart groups={spend.data!.usage.groups} days={days} />
+          <figure class="chart">
+            <figcaption>Spend by model, last 7 days (UTC)</figcaption>
+            <Problem error={week.error} />
+            {week.data && <WeekChart groups={week.data.usage.groups} days={days} />}
+          </figure>
         </>
       )}
     </Panel>
