@@ -3,6 +3,7 @@
 // started through REST, shows channel messages live and catches up on those sent while its socket was
 // down, drops back to sign-in when its key is revoked, hides start/stop from keys that may not use them,
 // names every control, fits a phone screen, and never asks another host for anything.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page, WebSocketRoute } from "playwright-core";
@@ -12,7 +13,7 @@ import { gqlOk, rest } from "./support/client.js";
 import { browserInstalled, foreignRequests, launchBrowser, noticeWhenNoBrowser, openPage, type RecordedPage } from "./support/browser.js";
 import { RevokeApiKey } from "./support/documents.js";
 import { createKey, unique } from "./support/fixtures.js";
-import { startServer, type TestServer } from "./support/server.js";
+import { freshDatabase, startServer, type TestServer } from "./support/server.js";
 import { BROWSER_TIMEOUT_MS, EVENT_TIMEOUT_MS } from "./support/timeouts.js";
 
 noticeWhenNoBrowser("the dashboard browser tests");
@@ -206,5 +207,34 @@ describe.skipIf(!browserInstalled)("The operations dashboard in a browser", () =
     expect(await phone.page.getByRole("button", { name: /^(Start|Stop) / }).count()).toBe(0);
     expect(await unnamedControls(phone.page)).toEqual([]);
     expect(foreignRequests(phone.requests, new URL(server.url).origin)).toEqual([]);
+  });
+});
+
+const redisUrl = process.env.TEST_REDIS_URL;
+
+describe.skipIf(!browserInstalled || !redisUrl)("The dashboard against two instances sharing a database and Redis", () => {
+  it("shows what happens through the other instance: an agent started there, a message sent there", async () => {
+    const database = await freshDatabase();
+    const namespace = `dashboard-${randomBytes(4).toString("hex")}`;
+    const env = { REDIS_URL: redisUrl, ADMIN_API_KEY: "shared-admin-key-for-the-dashboard-0123" };
+    const a = await startServer({ database, env, eventsNamespace: namespace });
+    const b = await startServer({ database, env, eventsNamespace: namespace });
+    const agent = await rest(b, "POST", "/api/v1/agents", { body: { name: unique("elsewhere"), type: "cto_alex" } });
+    const channel = await rest(b, "POST", "/api/v1/channels", { body: { name: unique("shared"), type: "public" } });
+    expect([agent.status, channel.status]).toEqual([201, 201]);
+
+    const browser = await launchBrowser();
+    const { page, requests } = await openPage(browser);
+    await page.goto(`${a.url}/dashboard`);
+    await signIn(page, a.admin);
+    await expect.poll(() => badgeOf(page, agent.body.agent_id).innerText()).toBe("CREATED");
+    await page.getByText("No messages in this channel yet.").waitFor();
+
+    expect((await rest(b, "POST", `/api/v1/agents/${agent.body.agent_id}/start`)).status).toBe(200);
+    await expect.poll(() => badgeOf(page, agent.body.agent_id).innerText(), { timeout: EVENT_TIMEOUT_MS }).toBe("RUNNING");
+    const channelId = channel.body.channel_id ?? channel.body.id;
+    expect((await rest(b, "POST", `/api/v1/channels/${channelId}/messages`, { body: { content: "from instance B" } })).status).toBe(201);
+    await expect.poll(() => page.getByRole("list", { name: "Latest messages" }).innerText(), { timeout: EVENT_TIMEOUT_MS }).toContain("from instance B");
+    expect(foreignRequests(requests, new URL(a.url).origin)).toEqual([]);
   });
 });
