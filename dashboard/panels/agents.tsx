@@ -47,7 +47,7 @@ export function AgentsPanel({ api, canOperate, day }: { api: Api; canOperate: bo
       <Problem error={actionError} />
       {!agents.data && !agents.error && <Loading />}
       {agents.data && (
-        <div class="table-scroll" tabIndex={0} aria-label="Agents table (scrolls sideways)">
+        <div class="table-scroll" role="region" tabIndex={0} aria-label="Agents table (scrolls sideways)">
           <table>
             <caption class="sr-only">{agents.data.agents.totalCount} agents; status changes appear live</caption>
             <thead>
