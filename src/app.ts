@@ -24,6 +24,7 @@ import { schema } from "./graphql/schema.js";
 import { unhandledRejections } from "./faults.js";
 import { clientIp } from "./http/client-ip.js";
 import { graphiqlOptions, renderLocalGraphiQL, useGraphiQLAssets } from "./http/graphiql.js";
+import { useDashboard } from "./http/dashboard.js";
 import { useGraphQLBodyLimits } from "./http/graphql-body.js";
 import { useHealth } from "./http/health.js";
 import { MAX_BODY_BYTES } from "./http/request-body.js";
@@ -232,6 +233,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       useMetricsEndpoint(telemetry, { token: config.metricsToken, trustedProxies: config.trustedProxies }),
       useHttpMetrics(telemetry, (serverContext) => Boolean((serverContext as Record<symbol, unknown>)[INTERNAL])),
       useGraphiQLAssets(),
+      useDashboard(), // GET /dashboard and its bundle
       useGraphQLBodyLimits({ endpoint: "/graphql", maxBytes: MAX_BODY_BYTES, isInternal: (r) => r.headers.get(INTERNAL_REST_HEADER) === internalMark }),
       ...useGraphQLArmor(),
       useWellFormedStrings(),

@@ -2,6 +2,7 @@
 // and the one-time admin key; otherwise the same addresses go into the JSON "listening" log line.
 export interface Endpoints {
   graphiql: string;
+  dashboard: string;
   rest: string;
   metrics: string;
   docs: string;
@@ -9,7 +10,7 @@ export interface Endpoints {
 }
 
 export function endpointsOf(url: string): Endpoints {
-  return { graphiql: `${url}/graphql`, rest: `${url}/api/v1`, metrics: `${url}/metrics`, docs: `${url}/docs`, health: `${url}/health` };
+  return { graphiql: `${url}/graphql`, dashboard: `${url}/dashboard`, rest: `${url}/api/v1`, metrics: `${url}/metrics`, docs: `${url}/docs`, health: `${url}/health` };
 }
 
 export interface StartupFacts {
@@ -28,6 +29,7 @@ export function startupMessage({ url, version, createdAdminKey, adminKeyFromEnv 
     `  Agent platform control plane ${version} is ready.`,
     "",
     `    GraphiQL        ${at.graphiql}   (open it in a browser)`,
+    `    Dashboard       ${at.dashboard}   (live operations; sign in with an API key)`,
     `    REST API        ${at.rest}`,
     `    API docs        ${at.docs}`,
     `    Metrics         ${at.metrics}`,

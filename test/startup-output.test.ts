@@ -20,6 +20,7 @@ describe("start-up output", () => {
 
     const url = /GraphiQL\s+(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output)?.[1];
     expect(url).toBeDefined();
+    expect(output).toMatch(new RegExp(`Dashboard\\s+${url}/dashboard `));
     expect(output).toMatch(new RegExp(`REST API\\s+${url}/api/v1\\n`));
     expect(output).toMatch(new RegExp(`API docs\\s+${url}/docs\\n`));
     expect(output).toMatch(new RegExp(`Metrics\\s+${url}/metrics\\n`));

@@ -90,6 +90,23 @@ describe("spawning a task (seed 003 POST /api/spawn)", () => {
     }
   });
 
+  it("reports every task's changes over taskUpdated without a taskId (the dashboard's feed)", async () => {
+    const client = wsClient(work.server);
+    try {
+      const updates = await subscribeOpen(work.server, client, TaskUpdated, {});
+      const first = await spawn("Everyone sees me");
+      const second = await spawn("And me");
+      const finished = new Set<string>();
+      while (finished.size < 2) {
+        const { taskId, status } = (await updates.next()).data!.taskUpdated;
+        if (status === "COMPLETED") finished.add(taskId);
+      }
+      expect([...finished].sort()).toEqual([first.id, second.id].sort());
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it("holds the estimate against the budget at spawn: with too little left it is 402 budget_exceeded and nothing is queued", async () => {
     const budget = (await gqlOk(work.server, BudgetStatusQuery)).budgetStatus;
     await gqlOk(work.server, UpdateBudget, { input: { dailyBudget: budget.todaySpend } });

@@ -85,6 +85,7 @@ describe("workflow runs", () => {
     const client = wsClient(work.server);
     try {
       const updates = await subscribeOpen(work.server, client, WorkflowRunUpdated, { runId: second.id });
+      const everyRun = await subscribeOpen(work.server, client, WorkflowRunUpdated, {}); // no runId: both runs
       work.models.releaseNext();
       work.models.releaseNext();
       await eventually(() => work.models.held === 1); // the first run's review
@@ -114,6 +115,13 @@ describe("workflow runs", () => {
         ["RUN_COMPLETED", 100],
       ]);
       expect(events[5]!.stepKey).toBe("review");
+      // Without a runId, one subscription follows both runs to their end.
+      const completed = new Set<string>();
+      while (completed.size < 2) {
+        const event = (await everyRun.next()).data!.workflowRunUpdated;
+        if (event.kind === "RUN_COMPLETED") completed.add(event.runId);
+      }
+      expect([...completed].sort()).toEqual([first.id, second.id].sort());
     } finally {
       await client.dispose();
     }

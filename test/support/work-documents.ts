@@ -50,7 +50,7 @@ export const TasksQuery = graphql(`
 `);
 
 export const TaskUpdated = graphql(`
-  subscription TaskUpdated($taskId: ID!) {
+  subscription TaskUpdated($taskId: ID) {
     taskUpdated(taskId: $taskId) { taskId status task { status result } }
   }
 `);
@@ -90,7 +90,7 @@ export const WorkflowRunQuery = graphql(`
 `);
 
 export const WorkflowRunUpdated = graphql(`
-  subscription WorkflowRunUpdated($runId: ID!) {
+  subscription WorkflowRunUpdated($runId: ID) {
     workflowRunUpdated(runId: $runId) { runId kind stepKey progress }
   }
 `);

@@ -536,9 +536,10 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
       await untilFinished(task.id);
     },
 
-    async updates(actor: Principal, taskId: string) {
-      await this.get(actor, taskId);
-      return await events.subscribe("taskUpdated", (e) => e.taskId === taskId);
+    /** One task's changes, or every task's (no id): whoever may read tasks may read them all. */
+    async updates(actor: Principal, taskId?: string | null) {
+      if (taskId != null) await this.get(actor, taskId);
+      return await events.subscribe("taskUpdated", (e) => taskId == null || e.taskId === taskId);
     },
 
     onStepChanged(hook: (task: Task, phase: "started" | "finished") => Promise<void>) {

@@ -285,9 +285,10 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
       return db.workflowRun.findUniqueOrThrow({ where: { id: runId } });
     },
 
-    async updates(actor: Principal, runId: string) {
-      await getRun(actor, runId);
-      return await events.subscribe("workflowRunUpdated", (e) => e.runId === runId);
+    /** One run's events, or every run's (no id): whoever may read runs may read them all. */
+    async updates(actor: Principal, runId?: string | null) {
+      if (runId != null) await getRun(actor, runId);
+      return await events.subscribe("workflowRunUpdated", (e) => runId == null || e.runId === runId);
     },
 
     /**

@@ -133,12 +133,12 @@ type Documents = {
     "\n  mutation CancelTask($id: ID!) {\n    cancelTask(input: { id: $id }) { refund task { id status error estimatedCost actualCost refund completedAt } }\n  }\n": typeof types.CancelTaskDocument,
     "\n  query TaskQuery($id: ID!) {\n    task(id: $id) {\n      id\n      kind\n      status\n      priority\n      task\n      model\n      result\n      error\n      attempts\n      estimatedCost\n      actualCost\n      refund\n      startedAt\n      completedAt\n      agent { id name performanceMetrics { tasksAssigned tasksCompleted } usage { calls cost } }\n      members { role model status task result actualCost }\n      usage { calls cost }\n    }\n  }\n": typeof types.TaskQueryDocument,
     "\n  query TasksQuery($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) { totalCount edges { node { id status model } } }\n  }\n": typeof types.TasksQueryDocument,
-    "\n  subscription TaskUpdated($taskId: ID!) {\n    taskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n": typeof types.TaskUpdatedDocument,
+    "\n  subscription TaskUpdated($taskId: ID) {\n    taskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n": typeof types.TaskUpdatedDocument,
     "\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) { workflow { id name steps { key kind dependsOn } } }\n  }\n": typeof types.CreateWorkflowDocument,
     "\n  mutation RunWorkflow($input: RunWorkflowInput!) {\n    runWorkflow(input: $input) { run { id status progress } }\n  }\n": typeof types.RunWorkflowDocument,
     "\n  mutation CancelWorkflowRun($runId: ID!) {\n    cancelWorkflowRun(input: { runId: $runId }) { run { id status error stepRuns { key status } } }\n  }\n": typeof types.CancelWorkflowRunDocument,
     "\n  query WorkflowRunQuery($id: ID!) {\n    workflowRun(id: $id) {\n      id\n      status\n      progress\n      output\n      error\n      startedAt\n      completedAt\n      usage { calls cost }\n      stepRuns { key status output dependsOn task { id task } }\n    }\n  }\n": typeof types.WorkflowRunQueryDocument,
-    "\n  subscription WorkflowRunUpdated($runId: ID!) {\n    workflowRunUpdated(runId: $runId) { runId kind stepKey progress }\n  }\n": typeof types.WorkflowRunUpdatedDocument,
+    "\n  subscription WorkflowRunUpdated($runId: ID) {\n    workflowRunUpdated(runId: $runId) { runId kind stepKey progress }\n  }\n": typeof types.WorkflowRunUpdatedDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events } }\n  }\n": typeof types.CreateWebhookDocument,
     "\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      ... on Webhook {\n        deliveries(first: 10) {\n          edges { node { id event status attemptCount nextAttemptAt deliveredAt payload attempts { statusCode error } } }\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
 };
@@ -261,12 +261,12 @@ const documents: Documents = {
     "\n  mutation CancelTask($id: ID!) {\n    cancelTask(input: { id: $id }) { refund task { id status error estimatedCost actualCost refund completedAt } }\n  }\n": types.CancelTaskDocument,
     "\n  query TaskQuery($id: ID!) {\n    task(id: $id) {\n      id\n      kind\n      status\n      priority\n      task\n      model\n      result\n      error\n      attempts\n      estimatedCost\n      actualCost\n      refund\n      startedAt\n      completedAt\n      agent { id name performanceMetrics { tasksAssigned tasksCompleted } usage { calls cost } }\n      members { role model status task result actualCost }\n      usage { calls cost }\n    }\n  }\n": types.TaskQueryDocument,
     "\n  query TasksQuery($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) { totalCount edges { node { id status model } } }\n  }\n": types.TasksQueryDocument,
-    "\n  subscription TaskUpdated($taskId: ID!) {\n    taskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n": types.TaskUpdatedDocument,
+    "\n  subscription TaskUpdated($taskId: ID) {\n    taskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n": types.TaskUpdatedDocument,
     "\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) { workflow { id name steps { key kind dependsOn } } }\n  }\n": types.CreateWorkflowDocument,
     "\n  mutation RunWorkflow($input: RunWorkflowInput!) {\n    runWorkflow(input: $input) { run { id status progress } }\n  }\n": types.RunWorkflowDocument,
     "\n  mutation CancelWorkflowRun($runId: ID!) {\n    cancelWorkflowRun(input: { runId: $runId }) { run { id status error stepRuns { key status } } }\n  }\n": types.CancelWorkflowRunDocument,
     "\n  query WorkflowRunQuery($id: ID!) {\n    workflowRun(id: $id) {\n      id\n      status\n      progress\n      output\n      error\n      startedAt\n      completedAt\n      usage { calls cost }\n      stepRuns { key status output dependsOn task { id task } }\n    }\n  }\n": types.WorkflowRunQueryDocument,
-    "\n  subscription WorkflowRunUpdated($runId: ID!) {\n    workflowRunUpdated(runId: $runId) { runId kind stepKey progress }\n  }\n": types.WorkflowRunUpdatedDocument,
+    "\n  subscription WorkflowRunUpdated($runId: ID) {\n    workflowRunUpdated(runId: $runId) { runId kind stepKey progress }\n  }\n": types.WorkflowRunUpdatedDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events } }\n  }\n": types.CreateWebhookDocument,
     "\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      ... on Webhook {\n        deliveries(first: 10) {\n          edges { node { id event status attemptCount nextAttemptAt deliveredAt payload attempts { statusCode error } } }\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
 };
@@ -746,7 +746,7 @@ export function graphql(source: "\n  query TasksQuery($filter: TaskFilter, $firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription TaskUpdated($taskId: ID!) {\n    taskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n"): typeof import('./graphql.js').TaskUpdatedDocument;
+export function graphql(source: "\n  subscription TaskUpdated($taskId: ID) {\n    taskUpdated(taskId: $taskId) { taskId status task { status result } }\n  }\n"): typeof import('./graphql.js').TaskUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -766,7 +766,7 @@ export function graphql(source: "\n  query WorkflowRunQuery($id: ID!) {\n    wor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription WorkflowRunUpdated($runId: ID!) {\n    workflowRunUpdated(runId: $runId) { runId kind stepKey progress }\n  }\n"): typeof import('./graphql.js').WorkflowRunUpdatedDocument;
+export function graphql(source: "\n  subscription WorkflowRunUpdated($runId: ID) {\n    workflowRunUpdated(runId: $runId) { runId kind stepKey progress }\n  }\n"): typeof import('./graphql.js').WorkflowRunUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

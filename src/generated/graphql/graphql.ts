@@ -1346,7 +1346,7 @@ export type TasksQueryQueryVariables = Exact<{
 export type TasksQueryQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string, status: TaskStatus, model: string | null } }> } };
 
 export type TaskUpdatedSubscriptionVariables = Exact<{
-  taskId: string | number;
+  taskId?: string | number | null | undefined;
 }>;
 
 
@@ -1381,7 +1381,7 @@ export type WorkflowRunQueryQueryVariables = Exact<{
 export type WorkflowRunQueryQuery = { workflowRun: { id: string, status: WorkflowRunStatus, progress: number, output: Record<string, unknown> | null, error: string | null, startedAt: string | null, completedAt: string | null, usage: { calls: number, cost: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, dependsOn: Array<string>, task: { id: string, task: string | null } | null }> } | null };
 
 export type WorkflowRunUpdatedSubscriptionVariables = Exact<{
-  runId: string | number;
+  runId?: string | number | null | undefined;
 }>;
 
 
@@ -3902,7 +3902,7 @@ export const TasksQueryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TasksQueryQuery, TasksQueryQueryVariables>;
 export const TaskUpdatedDocument = new TypedDocumentString(`
-    subscription TaskUpdated($taskId: ID!) {
+    subscription TaskUpdated($taskId: ID) {
   taskUpdated(taskId: $taskId) {
     taskId
     status
@@ -3982,7 +3982,7 @@ export const WorkflowRunQueryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WorkflowRunQueryQuery, WorkflowRunQueryQueryVariables>;
 export const WorkflowRunUpdatedDocument = new TypedDocumentString(`
-    subscription WorkflowRunUpdated($runId: ID!) {
+    subscription WorkflowRunUpdated($runId: ID) {
   workflowRunUpdated(runId: $runId) {
     runId
     kind

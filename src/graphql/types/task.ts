@@ -191,7 +191,8 @@ const TaskUpdate = builder.objectRef<TaskUpdatedEvent>("TaskUpdate").implement({
 builder.subscriptionField("taskUpdated", (t) =>
   t.field({
     type: TaskUpdate,
-    args: { taskId: t.arg.id({ required: true }) },
+    description: "Status changes of one task (`taskId`), or of every task (team members and workflow steps included).",
+    args: { taskId: t.arg.id({ required: false }) },
     subscribe: (_root, { taskId }, ctx) => ctx.services.tasks.updates(ctx.principal, taskId),
     resolve: (event) => event,
   }),

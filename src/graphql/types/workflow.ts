@@ -240,8 +240,8 @@ const WorkflowRunUpdate = builder.objectRef<WorkflowRunUpdatedEvent>("WorkflowRu
 builder.subscriptionField("workflowRunUpdated", (t) =>
   t.field({
     type: WorkflowRunUpdate,
-    description: "Every step start and finish of a run, its progress, and its end — live.",
-    args: { runId: t.arg.id({ required: true }) },
+    description: "Every step start and finish of one run (`runId`) or of every run, its progress, and its end — live.",
+    args: { runId: t.arg.id({ required: false }) },
     subscribe: (_root, { runId }, ctx) => ctx.services.workflows.updates(ctx.principal, runId),
     resolve: (event) => event,
   }),
