@@ -169,19 +169,19 @@ export type DashboardBudgetAlertSubscriptionVariables = Exact<{ [key: string]: n
 
 export type DashboardBudgetAlertSubscription = { budgetAlert: { level: BudgetAlertLevel, previousLevel: BudgetAlertLevel, budget: { day: string, alertLevel: BudgetAlertLevel, todaySpend: string, dailyBudget: string | null, reserved: string, utilizationPct: number, thresholds: { notice: number, warning: number, critical: number }, monthlyForecast: { monthToDate: string, projectedSpend: string, budgetCeiling: string | null } } } };
 
-export type TaskRowFragment = { id: string, task: string, kind: TaskKind, status: TaskStatus, model: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, timeoutSeconds: number, parent: { id: string } | null };
+export type TaskRowFragment = { id: string, task: string | null, kind: TaskKind, status: TaskStatus, model: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, timeoutSeconds: number, parent: { id: string } | null };
 
 export type RunRowFragment = { id: string, status: WorkflowRunStatus, progress: number, error: string | null, createdAt: string, completedAt: string | null, workflow: { name: string } };
 
 export type DashboardWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardWorkQuery = { active: { edges: Array<{ node: { id: string, task: string, kind: TaskKind, status: TaskStatus, model: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, timeoutSeconds: number, parent: { id: string } | null } }> }, failed: { edges: Array<{ node: { id: string, task: string, kind: TaskKind, status: TaskStatus, model: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, timeoutSeconds: number, parent: { id: string } | null } }> }, activeRuns: { edges: Array<{ node: { id: string, status: WorkflowRunStatus, progress: number, error: string | null, createdAt: string, completedAt: string | null, workflow: { name: string } } }> }, failedRuns: { edges: Array<{ node: { id: string, status: WorkflowRunStatus, progress: number, error: string | null, createdAt: string, completedAt: string | null, workflow: { name: string } } }> } };
+export type DashboardWorkQuery = { active: { edges: Array<{ node: { id: string, task: string | null, kind: TaskKind, status: TaskStatus, model: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, timeoutSeconds: number, parent: { id: string } | null } }> }, failed: { edges: Array<{ node: { id: string, task: string | null, kind: TaskKind, status: TaskStatus, model: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, timeoutSeconds: number, parent: { id: string } | null } }> }, activeRuns: { edges: Array<{ node: { id: string, status: WorkflowRunStatus, progress: number, error: string | null, createdAt: string, completedAt: string | null, workflow: { name: string } } }> }, failedRuns: { edges: Array<{ node: { id: string, status: WorkflowRunStatus, progress: number, error: string | null, createdAt: string, completedAt: string | null, workflow: { name: string } } }> } };
 
 export type DashboardTaskUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardTaskUpdatedSubscription = { taskUpdated: { taskId: string, status: TaskStatus, task: { id: string, task: string, kind: TaskKind, status: TaskStatus, model: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, timeoutSeconds: number, parent: { id: string } | null } | null } };
+export type DashboardTaskUpdatedSubscription = { taskUpdated: { taskId: string, status: TaskStatus, task: { id: string, task: string | null, kind: TaskKind, status: TaskStatus, model: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, timeoutSeconds: number, parent: { id: string } | null } | null } };
 
 export type DashboardRunUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
