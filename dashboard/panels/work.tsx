@@ -56,7 +56,7 @@ export function WorkPanel({ api }: { api: Api }) {
           {active.length ? (
             <ul class="work-list" aria-live="polite">
               {active.map((item) => {
-                const name = "workflow" in item ? `Workflow ${item.workflow.name}` : item.task;
+                const name = "workflow" in item ? `Workflow ${item.workflow.name}` : (item.task ?? `Task ${item.id}`);
                 return (
                   <li key={item.id}>
                     <div class="work-line">
@@ -76,7 +76,7 @@ export function WorkPanel({ api }: { api: Api }) {
             <ul class="failures">
               {failures.map((item) => (
                 <li key={item.id}>
-                  <span class="badge status-error">{item.status}</span> <strong>{"workflow" in item ? `Workflow ${item.workflow.name}` : item.task}</strong>{" "}
+                  <span class="badge status-error">{item.status}</span> <strong>{"workflow" in item ? `Workflow ${item.workflow.name}` : (item.task ?? `Task ${item.id}`)}</strong>{" "}
                   <When at={item.completedAt} />
                   {item.error && <div class="error-text">{item.error}</div>}
                 </li>
