@@ -13,7 +13,9 @@ import type { Metrics } from "./metrics.js";
 const FIXED_PATHS = new Set(["/graphql", "/health", "/health/live", "/health/ready", "/health/yoga", "/api/health", "/metrics"]);
 const LOOPBACK: Cidr[] = [parseCidr("127.0.0.0/8"), parseCidr("::1")];
 
-const started = new WeakMap<Request, { at: number; path: string }>();
+// Keyed by the server context, which lives as long as the request: a plugin may replace the Request
+// itself (the GraphQL body limit re-creates it from the bytes it read).
+const started = new WeakMap<object, { at: number; path: string }>();
 const failedInside = new WeakSet<Request>();
 
 /** A GraphQL answer carried an unexpected (masked) error: counted by function_error_total. */
@@ -24,11 +26,11 @@ export function markFunctionError(request: Request | undefined): void {
 /** `isInternal`: requests the server makes to itself (a REST route's operation) are counted once, as the REST request. */
 export function useHttpMetrics(metrics: Metrics, isInternal: (serverContext: unknown) => boolean): Plugin {
   return {
-    onRequest({ request, url, serverContext }) {
-      if (!isInternal(serverContext)) started.set(request, { at: performance.now(), path: url.pathname });
+    onRequest({ url, serverContext }) {
+      if (!isInternal(serverContext)) started.set(serverContext as object, { at: performance.now(), path: url.pathname });
     },
-    onResponse({ request, response }) {
-      const start = started.get(request);
+    onResponse({ request, response, serverContext }) {
+      const start = started.get(serverContext as object);
       if (!start) return;
       const path = routeTemplateOf(request) ?? (FIXED_PATHS.has(start.path) ? start.path : "unmatched");
       metrics.request({ path, method: request.method, status: response.status }, performance.now() - start.at, failedInside.has(request));
