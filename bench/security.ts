@@ -32,8 +32,11 @@ interface Caller {
   headers?: Record<string, string>;
 }
 
+let sequence = 0;
+
 async function call(url: string, caller: Caller, query: string, retried = false): Promise<any> {
-  const body = JSON.stringify({ query });
+  // Two identical signed requests in the same millisecond have the same signature (a replay): vary the body.
+  const body = JSON.stringify({ query: caller.signingSecret ? `${query} # ${++sequence}` : query });
   const headers: Record<string, string> = { "content-type": "application/json", authorization: caller.auth, ...caller.headers };
   if (caller.signingSecret) {
     const timestamp = new Date().toISOString();
