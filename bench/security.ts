@@ -32,8 +32,11 @@ interface Caller {
   headers?: Record<string, string>;
 }
 
+let sequence = 0;
+
 async function call(url: string, caller: Caller, query: string, retried = false): Promise<any> {
-  const body = JSON.stringify({ query });
+  // Two identical signed requests in the same millisecond have the same signature (a replay): vary the body.
+  const body = JSON.stringify({ query: caller.signingSecret ? `${query} # ${++sequence}` : query });
   const headers: Record<string, string> = { "content-type": "application/json", authorization: caller.auth, ...caller.headers };
   if (caller.signingSecret) {
     const timestamp = new Date().toISOString();
@@ -52,12 +55,18 @@ async function call(url: string, caller: Caller, query: string, retried = false)
   return result.data;
 }
 
-async function throughput(url: string, caller: Caller, query: string, clients = 10, each = 40): Promise<number> {
+/**
+ * Requests per second, and this process's CPU time per request (client and server share the process:
+ * on a busy machine the CPU time is the steadier figure).
+ */
+async function throughput(url: string, caller: Caller, query: string, clients = 10, each = 40): Promise<{ rate: number; cpuMicros: number }> {
   const began = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(Array.from({ length: clients }, async () => {
     for (let i = 0; i < each; i++) await call(url, caller, query);
   }));
-  return (clients * each) / ((performance.now() - began) / 1000);
+  const used = process.cpuUsage(cpu);
+  return { rate: (clients * each) / ((performance.now() - began) / 1000), cpuMicros: (used.user + used.system) / (clients * each) };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -88,7 +97,7 @@ export async function benchSecurity(line: (label: string, value: string) => void
     const signing = await newKey(url, "requireSignature: true");
     const signed: Caller = { auth: `ApiKey ${signing.secret}`, signingSecret: signing.signingSecret! };
     const variants: [string, Caller, string[]][] = [["plain key", plain, []], ["allowlist (100 ranges) + key's own range", restricted, ranges], ["signed requests", signed, []]];
-    const rates = new Map<string, number[]>(variants.map(([name]) => [name, []]));
+    const rates = new Map<string, { rate: number; cpuMicros: number }[]>(variants.map(([name]) => [name, []]));
     for (const [, caller] of variants) await throughput(url, caller, "{ viewer { id } }", 5, 20); // warm up
     for (let round = 0; round < 3; round++) {
       for (const [name, caller, list] of variants) {
@@ -97,21 +106,25 @@ export async function benchSecurity(line: (label: string, value: string) => void
       }
     }
     await allowlist(ranges);
-    const base = median(rates.get("plain key")!);
+    const of = (name: string) => ({ rate: median(rates.get(name)!.map((r) => r.rate)), cpu: median(rates.get(name)!.map((r) => r.cpuMicros)) });
+    const base = of("plain key");
     for (const [name] of variants) {
-      const rate = median(rates.get(name)!);
-      line(`{ viewer { id } }, ${name}`, `${rate.toFixed(0)} req/s${name === "plain key" ? "" : ` (${((rate / base - 1) * 100).toFixed(1)} %)`}`);
+      const { rate, cpu } = of(name);
+      const delta = name === "plain key" ? "" : ` (${((rate / base.rate - 1) * 100).toFixed(1)} % req/s, ${((cpu / base.cpu - 1) * 100).toFixed(1)} % CPU)`;
+      line(`{ viewer { id } }, ${name}`, `${rate.toFixed(0)} req/s, ${cpu.toFixed(0)} µs CPU/request${delta}`);
     }
 
     // Audit: every request of a key is api.key.used, every mutation api.mutation — on vs off.
-    const audit = { on: [] as number[], off: [] as number[] };
+    const audit = { on: [] as { rate: number; cpuMicros: number }[], off: [] as { rate: number; cpuMicros: number }[] };
     const mutation = () => `mutation { createAgent(input: { name: "bench-${Math.random().toString(36).slice(2)}", type: "t" }) { agent { id } } }`;
     const mutations = async () => {
       const began = performance.now();
+      const cpu = process.cpuUsage();
       await Promise.all(Array.from({ length: 10 }, async () => {
         for (let i = 0; i < 20; i++) await call(url, plain, mutation());
       }));
-      return 200 / ((performance.now() - began) / 1000);
+      const used = process.cpuUsage(cpu);
+      return { rate: 200 / ((performance.now() - began) / 1000), cpuMicros: (used.user + used.system) / 200 };
     };
     await mutations();
     for (let round = 0; round < 3; round++) {
@@ -120,8 +133,9 @@ export async function benchSecurity(line: (label: string, value: string) => void
         audit[enabled ? "on" : "off"].push(await mutations());
       }
     }
-    const [on, off] = [median(audit.on), median(audit.off)];
-    line("createAgent with audit on vs off", `${on.toFixed(0)} vs ${off.toFixed(0)} req/s (${((on / off - 1) * 100).toFixed(1)} %)`);
+    const [on, off] = [median(audit.on.map((r) => r.rate)), median(audit.off.map((r) => r.rate))];
+    const [onCpu, offCpu] = [median(audit.on.map((r) => r.cpuMicros)), median(audit.off.map((r) => r.cpuMicros))];
+    line("createAgent with audit on vs off", `${on.toFixed(0)} vs ${off.toFixed(0)} req/s, ${onCpu.toFixed(0)} vs ${offCpu.toFixed(0)} µs CPU/request (${((onCpu / offCpu - 1) * 100).toFixed(1)} % CPU)`);
     await app.services.security.audit.flush();
 
     // The checks alone, in memory.

@@ -12,7 +12,7 @@ import { gql, gqlOk, rest } from "./support/client.js";
 import { CreateAgent } from "./support/documents.js";
 import { createKey, unique } from "./support/fixtures.js";
 import { startServer, type TestServer } from "./support/server.js";
-import { EVENT_TIMEOUT_MS } from "./support/timeouts.js";
+import { EVENT_TIMEOUT_MS, WORK_TIMEOUT_MS } from "./support/timeouts.js";
 
 const CreateSigningKey = graphql(`
   mutation CreateSigningKey($input: CreateApiKeyInput!) {
@@ -260,6 +260,17 @@ describe("Audit logging (seed 003)", () => {
     const keyEntry = (await auditOf(server, { events: ["API_MUTATION"] })).find((e) => e.details.operation === "createApiKey" && e.resource?.id === id);
     expect(JSON.stringify(keyEntry)).not.toMatch(/cpk_/);
     expect((await rest(server, "GET", "/api/security/audit?event=api.key.used")).body.total).toBeGreaterThan(0);
+  });
+
+  it("a spawn is agent.spawn with the seed's details, and its end agent.complete", async () => {
+    await rest(server, "POST", "/api/security/audit", { body: { events: ["agent.spawn", "agent.complete", "agent.fail"] } });
+    const spawn = await rest(server, "POST", "/api/spawn", { body: { model: "k2p5", task: "Generate report on the quarterly numbers for the board" } });
+    expect(spawn.status).toBe(201);
+    const agentId = spawn.body.agent_id as string;
+    const [entry] = await auditOf(server, { events: ["AGENT_SPAWN"] });
+    expect(entry).toMatchObject({ event: "agent.spawn", resource: { type: "agent", id: agentId }, details: { model: "k2p5", task_preview: "Generate report on the quarterly numbers...", outcome: "ok" } });
+    expect(entry?.details.estimated_cost).toEqual(expect.any(Number));
+    await expect.poll(async () => (await auditOf(server, { events: ["AGENT_COMPLETE", "AGENT_FAIL"] })).map((e) => e.resource?.id), { timeout: WORK_TIMEOUT_MS }).toContain(agentId);
   });
 
   it("auditEvents filters by event, severity, key, address and time, newest first; the settings' events decide what is written", async () => {

@@ -35,6 +35,20 @@ function detailsOf(error: GraphQLError): object {
   return error.originalError instanceof AppError ? error.originalError.details : {};
 }
 
+/** Seed 003's agent.spawn details: the model, the start of the task and its estimated cost. */
+function spawnDetails(variables: unknown, payload: unknown): Record<string, unknown> {
+  const input = Object.values((variables ?? {}) as Record<string, unknown>).find((v) => v && typeof v === "object") as Record<string, unknown> | undefined;
+  const task = (payload as { task?: { estimatedCost?: unknown } } | null | undefined)?.task;
+  return {
+    ...(typeof input?.model === "string" ? { model: input.model } : {}),
+    ...(typeof input?.task === "string" ? { task_preview: input.task.length > 40 ? `${input.task.slice(0, 40)}...` : input.task } : {}),
+    ...(task?.estimatedCost !== undefined ? { estimated_cost: Number(task.estimatedCost) } : {}),
+  };
+}
+
+/** Seed 003 names a spawned task's resource type "agent" (its id is subagent_…). */
+const spawned = (event: AuditEventName, resource: { type: string; id: string } | null) => (event === "agent.spawn" && resource ? { type: "agent", id: resource.id } : resource);
+
 /** The id of what a mutation payload made or changed, when the selection included it. */
 function resourceOf(payload: unknown): { type: string; id: string } | null {
   if (!payload || typeof payload !== "object") return null;
@@ -74,8 +88,13 @@ export function useAuditTrail(audit: AuditTrail, factsOf: (requestId: string) =>
               severity: failure ? "warning" : "info",
               ...actor,
               ...facts,
-              resource: resourceOf(payload),
-              details: { operation: field, outcome: failure ? "error" : "ok", ...(failure ? { error_code: codeOf(failure) } : {}) },
+              resource: spawned(event, resourceOf(payload)),
+              details: {
+                operation: field,
+                outcome: failure ? "error" : "ok",
+                ...(failure ? { error_code: codeOf(failure) } : {}),
+                ...(event === "agent.spawn" ? spawnDetails(args.variableValues, payload) : {}),
+              },
               requestBody: args.variableValues,
               responseBody: payload,
             });
