@@ -39,6 +39,8 @@ import { createRequestMetrics } from "./metrics.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createShutdown, whenAborted, type Shutdown, type ShutdownReport } from "./shutdown.js";
 import { useRest, type ExecuteOperation } from "./rest/plugin.js";
+import { buildOpenApiDocument } from "./rest/openapi.js";
+import { useApiDocs } from "./http/docs.js";
 import { restRoutes } from "./rest/routes/index.js";
 import { createCredentialWatch, type CredentialWatch } from "./transport/credential-watch.js";
 import { attachGraphQLWs, authorizationFromParams } from "./transport/ws.js";
@@ -219,6 +221,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       useMetricsEndpoint(telemetry, { token: config.metricsToken, trustedProxies: config.trustedProxies }),
       useHttpMetrics(telemetry, (serverContext) => Boolean((serverContext as Record<symbol, unknown>)[INTERNAL])),
       useGraphiQLAssets(),
+      useApiDocs(() => buildOpenApiDocument(restRoutes, { version: VERSION })),
       useGraphQLBodyLimits({ endpoint: "/graphql", maxBytes: MAX_BODY_BYTES, isInternal: (r) => r.headers.get(INTERNAL_REST_HEADER) === internalMark }),
       ...useGraphQLArmor(),
       useWellFormedStrings(),
@@ -230,6 +233,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         isShuttingDown: () => shuttingDown,
         database: async () => (await db.$queryRawUnsafe("SELECT 1"), true),
         pubsub: () => events.probe(),
+        runtime: () => jobs.every((j) => j.health().running),
+        errorRate: () => telemetry.errorRate(),
+        modelsConfigured: () => services.runtime.catalogue.list().length,
         now: () => clock.now(),
       }),
       ...(limiter.enabled ? [gate.plugin()] : []),

@@ -65,6 +65,8 @@ export const ERROR_CATALOGUE = {
   email_taken: { status: 409, message: "A user with this email already exists" },
   invalid_credentials: { status: 401, message: "Email or password is incorrect" },
   invalid_refresh_token: { status: 401, message: "Refresh token is invalid, expired or already used" },
+  // versions (seeds 001, 003): a deprecated endpoint past its sunset
+  endpoint_sunset: { status: 410, message: "This endpoint was retired at its sunset date" },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
