@@ -26,14 +26,15 @@ export function sixMonthsAfter(since: string): string {
   return at.toISOString().slice(0, 10);
 }
 
-/** `/api/v4/spawn` → `</api/v4/spawn>; rel="successor-version"` (seed 003's format). */
-const successorLink = (d: Deprecation) => `<${d.successor}>; rel="successor-version"`;
+/** The successor with the request's path parameters filled in (`{agent_id}` → `agt_…`). */
+const successorOf = (d: Deprecation, params: Record<string, string>) => d.successor.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] ? encodeURIComponent(params[name]) : whole));
 
-export function deprecationHeaders(d: Deprecation): Record<string, string> {
+/** Seed 003's format: `Link: </api/v4/spawn>; rel="successor-version"`. */
+export function deprecationHeaders(d: Deprecation, params: Record<string, string> = {}): Record<string, string> {
   return {
     deprecation: "true", // seed 003 writes `Deprecation: true`; the dates follow
     sunset: httpDate(d.sunset),
-    link: successorLink(d),
+    link: `<${successorOf(d, params)}>; rel="successor-version"`,
     "x-api-deprecation-date": httpDate(d.since), // seed 002
     "x-api-deprecation-info": "/docs", // seed 002: where the migration is documented
   };

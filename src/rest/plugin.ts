@@ -132,7 +132,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
       return failed(failure, route, traceId);
     }
     const body = route.present(result.data, restRequest);
-    const headers = { ...route.headers, ...(route.deprecated ? deprecationHeaders(route.deprecated) : {}) };
+    const headers = { ...route.headers, ...(route.deprecated ? deprecationHeaders(route.deprecated, restRequest.params) : {}) };
     if (!route.cacheSeconds) return answer(route.status ?? 200, body, headers);
     // Answers depend on the caller's credentials, so only the caller may keep them (private).
     const etag = `W/"${createHash("sha1").update(JSON.stringify(body)).digest("base64url")}"`;
