@@ -46,9 +46,12 @@ function setup() {
 
 const stats = { validated: 0, operations: new Set<string>() };
 
-/** How many answers were checked in this worker, and for how many distinct operations. */
-export function validationStats(): { validated: number; operations: number } {
-  return { validated: stats.validated, operations: stats.operations.size };
+/** How many answers were checked since the last call (one test file), and which operations they were. */
+export function takeValidationStats(): { validated: number; operations: string[] } {
+  const taken = { validated: stats.validated, operations: [...stats.operations] };
+  stats.validated = 0;
+  stats.operations.clear();
+  return taken;
 }
 
 /** A mismatch as a readable message, or null when the answer fits (or the path is not documented). */
