@@ -15,7 +15,7 @@ export interface RequestIdContext {
 /** W3C Trace Context: version-traceid-parentid-flags; all-zero ids and version ff are invalid. */
 const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}(?:-.*)?$/;
 
-export function traceIdOf(traceparent: string | null): string | undefined {
+function traceIdOf(traceparent: string | null): string | undefined {
   const match = traceparent ? TRACEPARENT.exec(traceparent.trim()) : null;
   if (!match || match[1] === "ff" || /^0+$/.test(match[2]!) || /^0+$/.test(match[3]!)) return undefined;
   if (match[1] === "00" && traceparent!.trim().length !== 55) return undefined; // version 00 has exactly four fields

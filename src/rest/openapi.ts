@@ -13,7 +13,7 @@ import { AgentosError, ErrorEnvelope, J1mskyError, Timestamp } from "./schemas.j
 export const openApiPath = (path: string) => path.replace(/:(\w+)/g, "{$1}");
 
 /** The `/api/v4/…` twin of a route that v4 serves. */
-export const v4PathOf = (path: string) => `${V4}${path.slice("/api/".length)}`;
+const v4PathOf = (path: string) => `${V4}${path.slice("/api/".length)}`;
 
 const errorSchema = (format: ErrorFormat | undefined) => (format === j1msky ? J1mskyError : format === agentos ? AgentosError : ErrorEnvelope);
 
@@ -104,7 +104,7 @@ const apiHealth: ZodOpenApiOperationObject = {
 };
 
 /** Documented endpoints that are not REST routes: `METHOD path` → operation. */
-export const EXTRA_PATHS: ZodOpenApiPathsObject = {
+const EXTRA_PATHS: ZodOpenApiPathsObject = {
   "/health": {
     get: {
       operationId: "getHealth",

@@ -67,7 +67,7 @@ export interface RestRoute<TResult = any, TVariables = any> {
   deprecated?: Deprecation;
 }
 
-export interface RouteDoc {
+interface RouteDoc {
   summary: string;
   /** The seed document the route comes from: "001"…"004", "Sessions API", or "—" for this server's own. */
   seed: string;

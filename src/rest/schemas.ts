@@ -23,7 +23,7 @@ export const TextParam = (description: string) => z.string().optional().meta({ d
 
 export const AgentStatus = z.enum(lower(AGENT_STATUSES));
 
-export const AgentConfig = z
+const AgentConfig = z
   .object({
     model: z.string(),
     temperature: z.number(),
