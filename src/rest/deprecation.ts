@@ -1,6 +1,6 @@
-// Deprecated routes (seed 001 "Deprecation Notices", seed 003 "Deprecation Headers", seed 002
-// "Deprecation Headers"): until the sunset they answer as before, announcing it; from the sunset on
-// they answer 410 `endpoint_sunset`, still naming the successor.
+// Versions: which routes /api/v4 serves (seed 003), and deprecated routes (seed 001 "Deprecation
+// Notices", seed 003 and seed 002 "Deprecation Headers"): until the sunset they answer as before,
+// announcing it; from the sunset on they answer 410 `endpoint_sunset`, still naming the successor.
 import { AppError } from "../errors.js";
 import type { Deprecation, RestRoute } from "./route.js";
 
