@@ -42,6 +42,8 @@ import { createRequestMetrics } from "./metrics.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createShutdown, whenAborted, type Shutdown, type ShutdownReport } from "./shutdown.js";
 import { useRest, type ExecuteOperation } from "./rest/plugin.js";
+import { buildOpenApiDocument } from "./rest/openapi.js";
+import { useApiDocs } from "./http/docs.js";
 import { restRoutes } from "./rest/routes/index.js";
 import { useOpenAICompatibility } from "./openai/plugin.js";
 import { createCredentialWatch, type CredentialWatch } from "./transport/credential-watch.js";
@@ -234,6 +236,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       useHttpMetrics(telemetry, (serverContext) => Boolean((serverContext as Record<symbol, unknown>)[INTERNAL])),
       useGraphiQLAssets(),
       useDashboard(), // GET /dashboard and its bundle
+      useApiDocs(() => buildOpenApiDocument(restRoutes, { version: VERSION })),
       useGraphQLBodyLimits({ endpoint: "/graphql", maxBytes: MAX_BODY_BYTES, isInternal: (r) => r.headers.get(INTERNAL_REST_HEADER) === internalMark }),
       ...useGraphQLArmor(),
       useWellFormedStrings(),
@@ -245,6 +248,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         isShuttingDown: () => shuttingDown,
         database: async () => (await db.$queryRawUnsafe("SELECT 1"), true),
         pubsub: () => events.probe(),
+        runtime: () => jobs.every((j) => j.health().running),
+        errorRate: () => telemetry.errorRate(),
+        modelsConfigured: () => services.runtime.catalogue.list().length,
         now: () => clock.now(),
       }),
       securityGate.plugin, // blocked and unlisted addresses, a key's own rules: before authentication and limits

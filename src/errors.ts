@@ -77,6 +77,8 @@ export const ERROR_CATALOGUE = {
   signature_expired: { status: 401, message: "X-Timestamp is not an ISO 8601 time within 5 minutes of the server's time" },
   signature_invalid: { status: 401, message: "X-Signature does not match the request" },
   signature_replayed: { status: 401, message: "This signature was already used; sign each request anew" },
+  // versions (seeds 001, 003): a deprecated endpoint past its sunset
+  endpoint_sunset: { status: 410, message: "This endpoint was retired at its sunset date" },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -82,15 +82,23 @@ describe("health (seed 002)", () => {
     expect(await response.json()).toEqual({
       status: "healthy",
       timestamp: server.clock.now().toISOString(),
-      services: { api: "up", database: "up", pubsub: "up" },
+      services: { gateway: "up", docker: "up", database: "up", api: "up", pubsub: "up" },
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
     });
   });
 
-  it("/api/health answers seed 004's {status, version, workers, uptime}", async () => {
+  it("/api/health answers seed 003's and seed 004's fields (test/health.test.ts measures them)", async () => {
     const response = await fetch(`${server.url}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "healthy", version: expect.stringMatching(/^\d+\.\d+\.\d+/), workers: 4, uptime: expect.any(Number) });
+    expect(await response.json()).toEqual({
+      status: "healthy",
+      uptime_seconds: expect.any(Number),
+      error_rate: expect.any(Number),
+      models_configured: 4,
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      workers: 4,
+      uptime: expect.any(Number),
+    });
   });
 
   it("/health/live and /health/ready answer 200 while serving", async () => {

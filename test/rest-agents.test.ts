@@ -26,6 +26,7 @@ function expectEnvelope(body: any, code: string) {
       details: expect.any(Object),
       timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       request_id: expect.stringMatching(/\S/),
+      traceId: expect.stringMatching(/\S/), // seed 002
     },
   });
 }

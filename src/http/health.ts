@@ -1,6 +1,7 @@
 // Health endpoints (seed 002): /health with the services' state, /health/live for "the process
 // answers", /health/ready for "send traffic here" (503 while the database is unreachable or the
-// server is shutting down); and seed 004's /api/health.
+// server is shutting down); and /api/health (also /api/v4/health) with seed 003's and seed 004's fields.
+// Every figure is measured: probes, the Prometheus counters, the model catalogue, the clock.
 import type { Plugin } from "graphql-yoga";
 
 export interface HealthProbes {
@@ -11,6 +12,12 @@ export interface HealthProbes {
   isShuttingDown(): boolean;
   database(): Promise<boolean>;
   pubsub(): Promise<boolean>;
+  /** The background jobs that run agents' tasks, sessions and workflows are running. */
+  runtime(): boolean;
+  /** Share of HTTP requests that failed inside the server since start (src/telemetry). */
+  errorRate(): Promise<number>;
+  /** Models in the catalogue. */
+  modelsConfigured(): number;
   now(): Date;
 }
 
@@ -40,6 +47,12 @@ export function useHealth(probes: HealthProbes): Plugin {
     return { api: probes.isShuttingDown() ? "down" : "up", database: database ? "up" : "down", pubsub: pubsub ? "up" : "down" } as const;
   }
 
+  /** Seed 002's service names mapped onto the probes: the gateway is this HTTP API, "docker" the agent runtime. */
+  async function seed002Services() {
+    const state = await services();
+    return { gateway: state.api, docker: probes.runtime() ? "up" : "down", database: state.database, api: state.api, pubsub: state.pubsub } as const;
+  }
+
   return {
     async onRequest({ request, url, endResponse }) {
       if (request.method !== "GET" && request.method !== "HEAD") return;
@@ -51,15 +64,30 @@ export function useHealth(probes: HealthProbes): Plugin {
           const ready = state.api === "up" && state.database === "up" && state.pubsub === "up";
           return endResponse(json({ status: ready ? "ready" : "not_ready", timestamp: probes.now().toISOString(), services: state }, ready ? 200 : 503));
         }
-        case "/api/health": {
-          // Seed 004 (AgentOS): {status, version, workers, uptime}.
-          const state = await services();
+        case "/api/health":
+        case "/api/v4/health": {
+          // Seed 003 (J1MSKY, base /api): {status, uptime_seconds, error_rate, models_configured};
+          // seed 004 (AgentOS): {status, version, workers, uptime}.
+          const [state, errorRate] = await Promise.all([services(), probes.errorRate()]);
           const healthy = state.api === "up" && state.database === "up";
-          const uptime = Math.round((probes.now().getTime() - probes.startedAt.getTime()) / 100) / 10;
-          return endResponse(json({ status: healthy ? "healthy" : "unhealthy", version: probes.version, workers: probes.workers, uptime }, healthy ? 200 : 503));
+          const ms = probes.now().getTime() - probes.startedAt.getTime();
+          return endResponse(
+            json(
+              {
+                status: healthy ? "healthy" : "unhealthy",
+                uptime_seconds: Math.floor(ms / 1000),
+                error_rate: errorRate,
+                models_configured: probes.modelsConfigured(),
+                version: probes.version,
+                workers: probes.workers,
+                uptime: Math.round(ms / 100) / 10,
+              },
+              healthy ? 200 : 503,
+            ),
+          );
         }
         case "/health": {
-          const state = await services();
+          const state = await seed002Services();
           const status = state.database === "down" ? "unhealthy" : state.api === "up" && state.pubsub === "up" ? "healthy" : "degraded";
           return endResponse(
             json({ status, timestamp: probes.now().toISOString(), services: state, version: probes.version }, status === "unhealthy" ? 503 : 200),

@@ -1,6 +1,8 @@
 // Serves the REST route tables inside graphql-yoga: match the route, read the request, run the
 // route's GraphQL operation with the caller's own credentials, present the result or the error in
 // the route's documented shape. Anything under /api that no route serves answers in the envelope.
+// `/api/v4/<path>` serves the route at `/api/<path>` (seed 003: v4 is the current version of its
+// unversioned paths); deprecated routes announce their sunset, and answer 410 after it.
 import { createHash } from "node:crypto";
 import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
@@ -14,6 +16,7 @@ import type { RequestIdContext } from "../http/request-id.js";
 import { readJsonBody } from "../http/request-body.js";
 import { setRouteTemplate } from "../http/route-template.js";
 import type { Logger } from "../logger.js";
+import { deprecationHeaders, isSunset, sunsetError, servedUnderV4, V4 } from "./deprecation.js";
 import { envelope, type Failure } from "./error-formats.js";
 import { failureFromGraphQL, failureOf } from "./errors.js";
 import type { HttpMethod, RestRequest, RestRoute } from "./route.js";
@@ -38,6 +41,8 @@ interface CompiledRoute {
   pattern: RegExp;
   paramNames: string[];
   staticSegments: number;
+  /** Also served under /api/v4 (a path with no version of its own, not deprecated). */
+  inV4: boolean;
 }
 
 export interface RestDeps {
@@ -53,6 +58,7 @@ export interface RestDeps {
 const REST_PREFIX = "/api/";
 const BODY_METHODS: readonly HttpMethod[] = ["POST", "PUT", "PATCH"];
 
+
 function compile(route: RestRoute): CompiledRoute {
   const paramNames: string[] = [];
   const segments = route.path.split("/").filter(Boolean);
@@ -63,7 +69,13 @@ function compile(route: RestRoute): CompiledRoute {
       return "([^/]+)";
     })
     .join("/");
-  return { route, pattern: new RegExp(`^/${source}/?$`), paramNames, staticSegments: segments.filter((s) => !s.startsWith(":")).length };
+  return {
+    route,
+    pattern: new RegExp(`^/${source}/?$`),
+    paramNames,
+    staticSegments: segments.filter((s) => !s.startsWith(":")).length,
+    inV4: servedUnderV4(route),
+  };
 }
 
 interface Answer {
@@ -77,10 +89,11 @@ function answer(status: number, body: unknown, headers: Record<string, string> =
   return { status, body: JSON.stringify(body), headers: { "content-type": "application/json; charset=utf-8", ...headers } };
 }
 
-function failed(failure: Failure, route: RestRoute | undefined, headers: Record<string, string> = {}): Answer {
+function failed(failure: Failure, route: RestRoute | undefined, traceId: string | undefined, headers: Record<string, string> = {}): Answer {
   const retry = failure.details.retry_after;
-  return answer(failure.status, (route?.errorFormat ?? envelope)(failure), {
+  return answer(failure.status, (route?.errorFormat ?? envelope)({ ...failure, traceId }), {
     ...route?.headers,
+    ...(route?.deprecated ? deprecationHeaders(route.deprecated) : {}),
     ...(typeof retry === "number" ? { "retry-after": String(retry) } : {}),
     ...headers,
   });
@@ -109,34 +122,35 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
   // Static segments first, so /api/agents/active wins over /api/agents/:id.
   const compiled = routes.map(compile).sort((a, b) => b.staticSegments - a.staticSegments);
 
-  async function perform(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string, principal: Principal): Promise<Answer> {
+  async function perform(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string, principal: Principal, traceId: string): Promise<Answer> {
     const { route } = entry;
     const result = await execute(route.operation.toString(), route.variables(restRequest), { authorization: request.headers.get("authorization"), requestId, principal });
     if (result.errors?.length || !result.data) {
       const failure = result.errors?.length
         ? failureFromGraphQL(result.errors, route.invalidInputCode ?? "VALIDATION_ERROR", requestId, clock.now(), route.fieldNaming)
         : failureOf(new AppError("INTERNAL_ERROR"), requestId, clock.now());
-      return failed(failure, route);
+      return failed(failure, route, traceId);
     }
     const body = route.present(result.data, restRequest);
-    if (!route.cacheSeconds) return answer(route.status ?? 200, body, route.headers);
+    const headers = { ...route.headers, ...(route.deprecated ? deprecationHeaders(route.deprecated, restRequest.params) : {}) };
+    if (!route.cacheSeconds) return answer(route.status ?? 200, body, headers);
     // Answers depend on the caller's credentials, so only the caller may keep them (private).
     const etag = `W/"${createHash("sha1").update(JSON.stringify(body)).digest("base64url")}"`;
-    const caching = { ...route.headers, "cache-control": `private, max-age=${route.cacheSeconds}`, etag };
+    const caching = { ...headers, "cache-control": `private, max-age=${route.cacheSeconds}`, etag };
     if (request.headers.get("if-none-match")?.split(/\s*,\s*/).includes(etag)) return answer(304, null, caching);
     return answer(route.status ?? 200, body, caching);
   }
 
   /** With an Idempotency-Key, a write runs once; repeats get the first answer (seed 003). */
-  async function once(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string, url: URL, principal: Principal): Promise<Answer> {
+  async function once(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string, url: URL, principal: Principal, traceId: string): Promise<Answer> {
     const key = request.headers.get("idempotency-key");
-    if (!key || !BODY_METHODS.includes(entry.route.method)) return perform(entry, restRequest, request, requestId, principal);
-    if (!principal.id) return perform(entry, restRequest, request, requestId, principal); // refused by the operation anyway
+    if (!key || !BODY_METHODS.includes(entry.route.method)) return perform(entry, restRequest, request, requestId, principal, traceId);
+    if (!principal.id) return perform(entry, restRequest, request, requestId, principal, traceId); // refused by the operation anyway
     const begun = await idempotency.begin(principal.id, key, { method: request.method, path: url.pathname, body: restRequest.body });
     if (begun.kind === "replay") {
       return { status: begun.status, body: begun.body || null, headers: { "content-type": "application/json; charset=utf-8", "idempotent-replayed": "true" } };
     }
-    const result = await perform(entry, restRequest, request, requestId, principal).catch(async (error: unknown) => {
+    const result = await perform(entry, restRequest, request, requestId, principal, traceId).catch(async (error: unknown) => {
       await idempotency.complete(principal.id!, key, 500, "");
       throw error;
     });
@@ -148,8 +162,12 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
     async onRequest({ request, url, endResponse, serverContext }) {
       if (!url.pathname.startsWith(REST_PREFIX)) return;
       const requestId = (serverContext as RequestIdContext).requestId ?? "";
+      const traceId = (serverContext as RequestIdContext).traceId ?? requestId;
+      const v4 = url.pathname.startsWith(V4);
+      const path = v4 ? `/api/${url.pathname.slice(V4.length)}` : url.pathname;
       const candidates = compiled
-        .map((entry) => ({ entry, match: entry.pattern.exec(url.pathname) }))
+        .filter((entry) => !v4 || entry.inV4)
+        .map((entry) => ({ entry, match: entry.pattern.exec(path) }))
         .filter((c): c is { entry: CompiledRoute; match: RegExpExecArray } => c.match !== null);
       const found = candidates.find((c) => c.entry.route.method === request.method);
       let result: Answer;
@@ -158,11 +176,13 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
           if (candidates.length && request.method === "OPTIONS") return; // CORS preflight: yoga answers it
           const allowed = candidates.map((c) => c.entry.route.method);
           result = candidates.length
-            ? failed(failureOf(new AppError("VALIDATION_ERROR", { message: `Method ${request.method} is not allowed on ${url.pathname}`, details: { allowed_methods: allowed } }), requestId, clock.now()), undefined, { allow: allowed.join(", ") })
-            : failed(failureOf(new AppError("NOT_FOUND", { message: `No endpoint ${request.method} ${url.pathname}` }), requestId, clock.now()), undefined);
+            ? failed(failureOf(new AppError("VALIDATION_ERROR", { message: `Method ${request.method} is not allowed on ${url.pathname}`, details: { allowed_methods: allowed } }), requestId, clock.now()), undefined, traceId, { allow: allowed.join(", ") })
+            : failed(failureOf(new AppError("NOT_FOUND", { message: `No endpoint ${request.method} ${url.pathname}` }), requestId, clock.now()), undefined, traceId);
           if (candidates.length) result.status = 405;
         } else {
-          setRouteTemplate(request, found.entry.route.path);
+          const { route } = found.entry;
+          setRouteTemplate(request, v4 ? `/api/v4/${route.path.slice("/api/".length)}` : route.path);
+          if (route.deprecated && isSunset(route.deprecated, clock.now())) throw sunsetError(route.deprecated, url.pathname);
           // Authenticated once here; the route's operation runs with this principal.
           const principal = await auth.authenticate(request.headers.get("authorization"));
           await limit?.({ request, serverContext, principal, route: { method: request.method, path: url.pathname }, requestId });
@@ -173,11 +193,11 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
             body: BODY_METHODS.includes(found.entry.route.method) || found.entry.route.acceptsBody ? await readBody(request) : {},
             now: clock.now(),
           };
-          result = await once(found.entry, restRequest, request, requestId, url, principal);
+          result = await once(found.entry, restRequest, request, requestId, url, principal, traceId);
         }
       } catch (error) {
         if (!(error instanceof AppError)) logger.error({ err: error, requestId }, "unexpected error in REST route");
-        result = failed(failureOf(error instanceof AppError ? error : (databaseUnavailable(error) ?? new AppError("INTERNAL_ERROR")), requestId, clock.now(), found?.entry.route.fieldNaming), found?.entry.route);
+        result = failed(failureOf(error instanceof AppError ? error : (databaseUnavailable(error) ?? new AppError("INTERNAL_ERROR")), requestId, clock.now(), found?.entry.route.fieldNaming), found?.entry.route, traceId);
       }
       endResponse(new Response(result.body, { status: result.status, headers: result.headers }));
     },

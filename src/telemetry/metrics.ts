@@ -95,6 +95,12 @@ export function createMetrics() {
     subscriptionClosed: (transport: "ws" | "sse") => subscriptions.dec({ transport }),
     eventDelivered: (topic: string, ms: number) => eventDelivery.observe({ topic }, ms / 1000),
     rateLimitRefused: (policy: string, scope: string) => rateLimitRefusals.inc({ policy, scope }),
+    /** function_error_total / http_requests_total since the process started, 0–1 (4 decimals): /api/health's error_rate. */
+    async errorRate(): Promise<number> {
+      const sum = async (counter: client.Counter) => (await counter.get()).values.reduce((total, v) => total + v.value, 0);
+      const [failed, all] = await Promise.all([sum(functionErrors), sum(requests)]);
+      return all ? Math.round((failed / all) * 10_000) / 10_000 : 0;
+    },
     dbQuery(sql: string, ms: number) {
       const verb = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? "OTHER";
       dbQueries.observe({ statement: ["SELECT", "INSERT", "UPDATE", "DELETE", "BEGIN", "COMMIT", "ROLLBACK", "WITH", "PRAGMA"].includes(verb) ? verb : "OTHER" }, ms / 1000);

@@ -10,7 +10,7 @@ import { routeTemplateOf } from "../http/route-template.js";
 import type { Metrics } from "./metrics.js";
 
 /** Paths that are their own template. Anything else unmatched is "unmatched", so raw paths never become labels. */
-const FIXED_PATHS = new Set(["/graphql", "/health", "/health/live", "/health/ready", "/health/yoga", "/api/health", "/metrics"]);
+const FIXED_PATHS = new Set(["/graphql", "/health", "/health/live", "/health/ready", "/health/yoga", "/api/health", "/api/v4/health", "/metrics", "/openapi.json", "/docs"]);
 const LOOPBACK: Cidr[] = [parseCidr("127.0.0.0/8"), parseCidr("::1")];
 
 // Keyed by the server context, which lives as long as the request: a plugin may replace the Request

@@ -14,6 +14,7 @@ import { createLogger } from "../../src/logger.js";
 import { FakeClock } from "./clock.js";
 import { onCleanup } from "./cleanup.js";
 import { withDatabase } from "./global-setup.js";
+import { assertDocumented } from "./openapi-validation.js";
 
 export const dialect = (process.env.TEST_DIALECT ?? "sqlite") as "sqlite" | "postgresql";
 
@@ -61,7 +62,7 @@ export interface TestServer {
    * jobs ticking meanwhile: counted by async context.
    */
   statementsOf(run: () => Promise<unknown>): Promise<{ count: number; log: string[] }>;
-  /** In-process HTTP through the server's own handler. */
+  /** In-process HTTP through the server's own handler; REST answers are checked against the OpenAPI document. */
   fetch(pathOrUrl: string, init?: RequestInit): Promise<Response>;
   stop(): Promise<void>;
 }
@@ -157,7 +158,12 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       await statementScope.run(log, run);
       return { count: log.length, log };
     },
-    fetch: async (pathOrUrl, init = {}) => app.yoga.fetch(new URL(pathOrUrl, "http://in-process").toString(), init),
+    fetch: async (pathOrUrl, init = {}) => {
+      const url = new URL(pathOrUrl, "http://in-process").toString();
+      const response = await app.yoga.fetch(url, init);
+      await assertDocumented(init.method ?? "GET", url, response);
+      return response;
+    },
     stop: async () => {
       unregister();
       await stop();

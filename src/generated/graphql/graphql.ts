@@ -615,6 +615,21 @@ export type RestChannelMessagesQueryVariables = Exact<{
 
 export type RestChannelMessagesQuery = { channel: { messages: { edges: Array<{ node: { id: string, senderId: string, senderType: SenderType, content: string, metadata: Record<string, unknown> | null, sentAt: string, editedAt: string | null, channel: { id: string } } }> } } | null };
 
+export type RestRestartAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestRestartAgentMutation = { stopAgent: { agent: { id: string, stoppedAt: string | null } }, startAgent: { agent: { id: string, status: AgentStatus, startedAt: string | null } } };
+
+export type RestActiveAgentsQueryVariables = Exact<{
+  first: number;
+  offset: number;
+}>;
+
+
+export type RestActiveAgentsQuery = { agents: { totalCount: number, edges: Array<{ node: { id: string, name: string, type: string, status: AgentStatus, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, skills: Array<string>, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } } }> } };
+
 export type RestOrchestratorStatusQueryVariables = Exact<{
   dayStart: string;
   hourAgo: string;
@@ -1851,6 +1866,60 @@ export const RestChannelMessagesDocument = new TypedDocumentString(`
   sentAt
   editedAt
 }`) as unknown as TypedDocumentString<RestChannelMessagesQuery, RestChannelMessagesQueryVariables>;
+export const RestRestartAgentDocument = new TypedDocumentString(`
+    mutation RestRestartAgent($id: ID!) {
+  stopAgent(input: {id: $id}) {
+    agent {
+      id
+      stoppedAt
+    }
+  }
+  startAgent(input: {id: $id}) {
+    agent {
+      id
+      status
+      startedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestRestartAgentMutation, RestRestartAgentMutationVariables>;
+export const RestActiveAgentsDocument = new TypedDocumentString(`
+    query RestActiveAgents($first: Int!, $offset: Int!) {
+  agents(first: $first, offset: $offset, filter: {status: [RUNNING]}) {
+    totalCount
+    edges {
+      node {
+        ...RestAgent
+      }
+    }
+  }
+}
+    fragment RestAgent on Agent {
+  id
+  name
+  type
+  status
+  createdAt
+  updatedAt
+  startedAt
+  stoppedAt
+  lastActive
+  skills
+  config {
+    model
+    temperature
+    maxTokens
+    topP
+    frequencyPenalty
+    presencePenalty
+  }
+  performanceMetrics {
+    responseTimeMs
+    successRate
+    taskCompletionRate
+    errorCount
+  }
+}`) as unknown as TypedDocumentString<RestActiveAgentsQuery, RestActiveAgentsQueryVariables>;
 export const RestOrchestratorStatusDocument = new TypedDocumentString(`
     query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {
   models {

@@ -4,6 +4,12 @@ import { AGENT_STATUSES } from "../../domain/agents/rules.js";
 import { presentAgent, presentAgentSummary } from "../presenters/agents.js";
 import { bodyInput, enumParam, intParam, stringParam } from "../params.js";
 import { route } from "../route.js";
+import { z } from "zod";
+import { Agent, AgentConfigInput, AgentStatus, AgentSummary, IntParam, PagePagination, TextParam, Timestamp } from "../schemas.js";
+
+/** GET /api/v1/agents and its deprecated twin GET /api/v1/agents/active. */
+export const AgentListQuery = z.object({ page: IntParam("page number, from 1"), limit: IntParam("1–100, default 20") });
+export const AgentList = z.object({ agents: z.array(AgentSummary), pagination: PagePagination });
 
 graphql(`
   fragment RestAgent on Agent {
@@ -35,6 +41,12 @@ export const agentRoutes = [
     invalidInputCode: "invalid_agent_config",
     status: 201,
     present: (data) => presentAgent(data.createAgent.agent),
+    doc: {
+      summary: "Create an agent",
+      seed: "001",
+      body: z.object({ name: z.string(), type: z.string(), config: AgentConfigInput.optional(), skills: z.array(z.string()).optional() }),
+      response: Agent,
+    },
   }),
 
   route({
@@ -56,6 +68,12 @@ export const agentRoutes = [
       return { first: limit, offset: (page - 1) * limit, filter: { status: status ? [status] : null, type: type ?? null } };
     },
     cacheSeconds: 30,
+    doc: {
+      summary: "List agents, by page (limit 1–100, default 20)",
+      seed: "001",
+      query: AgentListQuery.extend({ status: z.enum(AgentStatus.options).optional(), type: TextParam("agent type") }),
+      response: AgentList,
+    },
     present: (data, { query }) => ({
       agents: data.agents.edges.map((edge) => presentAgentSummary(edge.node)),
       pagination: {
@@ -77,6 +95,7 @@ export const agentRoutes = [
     variables: ({ params }) => ({ id: params.agent_id! }),
     cacheSeconds: 15,
     present: (data) => presentAgent(data.agent!),
+    doc: { summary: "An agent with `config`, `skills`, `performance_metrics`", seed: "001", response: Agent },
   }),
 
   route({
@@ -89,6 +108,7 @@ export const agentRoutes = [
     `),
     variables: ({ params }) => ({ id: params.agent_id! }),
     present: ({ startAgent: { agent } }) => ({ agent_id: agent.id, status: agent.status.toLowerCase(), started_at: agent.startedAt }),
+    doc: { summary: "Start an agent", seed: "001", response: z.object({ agent_id: z.string(), status: AgentStatus, started_at: Timestamp.nullable() }) },
   }),
 
   route({
@@ -101,6 +121,7 @@ export const agentRoutes = [
     `),
     variables: ({ params }) => ({ id: params.agent_id! }),
     present: ({ stopAgent: { agent } }) => ({ agent_id: agent.id, status: agent.status.toLowerCase(), stopped_at: agent.stoppedAt }),
+    doc: { summary: "Stop an agent", seed: "001", response: z.object({ agent_id: z.string(), status: AgentStatus, stopped_at: Timestamp.nullable() }) },
   }),
 
   route({
@@ -113,5 +134,6 @@ export const agentRoutes = [
     `),
     variables: ({ params }) => ({ id: params.agent_id! }),
     present: (data) => ({ agent_id: data.deleteAgent.deletedAgentId, deleted: true }),
+    doc: { summary: "Delete an agent", seed: "001", response: z.object({ agent_id: z.string(), deleted: z.literal(true) }) },
   }),
 ];

@@ -3,6 +3,8 @@ import { graphql } from "../../generated/graphql/index.js";
 import { presentChannel, presentMessage } from "../presenters/channels.js";
 import { bodyInput, dateParam, intParam, upperEnum } from "../params.js";
 import { route } from "../route.js";
+import { z } from "zod";
+import { Channel, IntParam, JsonObject, Message, TextParam, Timestamp } from "../schemas.js";
 
 graphql(`
   fragment RestChannel on Channel {
@@ -42,6 +44,12 @@ export const channelRoutes = [
     },
     status: 201,
     present: (data) => presentChannel(data.createChannel.channel),
+    doc: {
+      summary: "Create a channel",
+      seed: "001",
+      body: z.object({ name: z.string(), type: z.enum(["public", "private", "direct"]), members: z.array(z.string()).optional() }),
+      response: Channel,
+    },
   }),
 
   route({
@@ -58,6 +66,12 @@ export const channelRoutes = [
     present: (data) => {
       const { message_id, channel_id, sender_id, content, sent_at } = presentMessage(data.sendMessage.message);
       return { message_id, channel_id, sender_id, content, sent_at };
+    },
+    doc: {
+      summary: "Send a message to a channel",
+      seed: "001",
+      body: z.object({ content: z.string(), sender_id: z.string().optional(), metadata: JsonObject.optional() }),
+      response: z.object({ message_id: z.string(), channel_id: z.string(), sender_id: z.string(), content: z.string(), sent_at: Timestamp }),
     },
   }),
 
@@ -80,5 +94,11 @@ export const channelRoutes = [
     }),
     cacheSeconds: 20,
     present: (data) => ({ messages: data.channel!.messages.edges.map((e) => presentMessage(e.node)) }),
+    doc: {
+      summary: "The `limit` (default 50, max 100) latest messages between the `after`/`before` timestamps, oldest first",
+      seed: "001",
+      query: z.object({ limit: IntParam("1–100, default 50"), before: TextParam("ISO-8601 timestamp"), after: TextParam("ISO-8601 timestamp") }),
+      response: z.object({ messages: z.array(Message) }),
+    },
   }),
 ];

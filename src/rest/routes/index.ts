@@ -2,6 +2,7 @@
 import type { RestRoute } from "../route.js";
 import { agentRoutes } from "./agents.js";
 import { channelRoutes } from "./channels.js";
+import { deprecatedRoutes } from "./deprecated.js";
 import { orchestratorRoutes } from "./orchestrator.js";
 import { sessionRoutes } from "./sessions.js";
 import { systemRoutes } from "./system.js";
@@ -18,4 +19,5 @@ export const restRoutes: readonly RestRoute[] = [
   ...taskRoutes,
   ...workflowRoutes,
   ...securityRoutes,
+  ...deprecatedRoutes,
 ];

@@ -4,6 +4,10 @@ import { graphql } from "../../generated/graphql/index.js";
 import { AppError } from "../../errors.js";
 import { bodyInput, upperEnum } from "../params.js";
 import { route, type RestRequest } from "../route.js";
+import { z } from "zod";
+import { TextParam, Timestamp, Usd } from "../schemas.js";
+
+const UsdOrNull = Usd.nullable();
 
 const usd = (decimal: string | null | undefined) => (decimal === null || decimal === undefined ? null : Number(decimal));
 const startOfDay = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
@@ -62,6 +66,26 @@ export const orchestratorRoutes = [
         data.rateLimits.map((l) => [l.provider, { current: l.current, hourly: l.limit, remaining: l.remaining, utilization_pct: l.utilizationPct }]),
       ),
     }),
+    doc: {
+      summary: "Live budget and rate-limit state",
+      seed: "003",
+      response: z.object({
+        timestamp: Timestamp,
+        models_active: z.number().int(),
+        usage_summary: z.object({
+          top_models: z.array(z.object({ model: z.string(), calls: z.number().int(), tokens: z.number().int() })),
+          total_calls: z.number().int(),
+        }),
+        recent_usage: z.number().int(),
+        daily_budget: UsdOrNull,
+        today_spend: UsdOrNull,
+        budget_remaining: UsdOrNull,
+        budget_utilization_pct: z.number(),
+        budget_alert_level: z.enum(["ok", "notice", "warning", "critical"]),
+        monthly_forecast: z.object({ projected_spend: UsdOrNull, budget_ceiling: UsdOrNull, delta_to_budget: UsdOrNull }),
+        provider_usage: z.record(z.string(), z.object({ current: z.number().int(), hourly: z.number().int(), remaining: z.number().int(), utilization_pct: z.number() })),
+      }),
+    },
   }),
 
   route({
@@ -91,6 +115,25 @@ export const orchestratorRoutes = [
       today_spend: usd(r.budget.todaySpend),
       budget_remaining: usd(r.budget.remaining),
     }),
+    doc: {
+      summary: "A model choice that respects the daily budget",
+      seed: "003",
+      body: z.object({
+        task_type: z.string(),
+        complexity: z.enum(["low", "medium", "high"]),
+        priority: z.enum(["low", "normal", "high"]).optional(),
+        estimated_tokens: z.number().int(),
+      }),
+      response: z.object({
+        recommended_model: z.string(),
+        reason: z.string(),
+        estimated_cost: UsdOrNull,
+        budget_available: z.boolean(),
+        daily_budget: UsdOrNull,
+        today_spend: UsdOrNull,
+        budget_remaining: UsdOrNull,
+      }),
+    },
   }),
 
   route({
@@ -113,6 +156,17 @@ export const orchestratorRoutes = [
         ]),
       ),
     }),
+    doc: {
+      summary: "The providers' hourly limits and the caller's own request budgets",
+      seed: "003",
+      response: z.object({
+        limits: z.record(z.string(), z.object({ used: z.number().int(), limit: z.number().int(), remaining: z.number().int(), reset_at: Timestamp })),
+        requests: z.record(
+          z.string().meta({ description: "<policy>:<scope>" }),
+          z.object({ used: z.number().int(), limit: z.number().int(), remaining: z.number().int(), reset_at: Timestamp, window_seconds: z.number().int() }),
+        ),
+      }),
+    },
   }),
 
   route({
@@ -140,6 +194,12 @@ export const orchestratorRoutes = [
         by_model: Object.fromEntries(data.byModel.groups.map((g) => [g.key.model, usd(g.usage.cost)])),
         by_day: Object.fromEntries(data.byDay.groups.map((g) => [g.key.day, usd(g.usage.cost)])),
       };
+    },
+    doc: {
+      summary: "Cost by model and by day; `from`/`to` days inclusive, default this month; needs `billing:read`",
+      seed: "003",
+      query: z.object({ from: TextParam("first day, YYYY-MM-DD"), to: TextParam("last day, YYYY-MM-DD") }),
+      response: z.object({ period: z.string(), total_cost: UsdOrNull, by_model: z.record(z.string(), UsdOrNull), by_day: z.record(z.string(), UsdOrNull) }),
     },
   }),
 ];

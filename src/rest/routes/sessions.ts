@@ -6,6 +6,8 @@ import { graphql } from "../../generated/graphql/index.js";
 import { presentSession, presentSessionCamel } from "../presenters/sessions.js";
 import { bodyInput, enumParam, intParam, stringParam, upperEnum } from "../params.js";
 import { route, type RestRequest } from "../route.js";
+import { z } from "zod";
+import { IntParam, JsonObject, Session, SessionCamel, SessionStatus, TextParam, TimeoutConfig, TimeoutConfigInput, Timestamp } from "../schemas.js";
 
 graphql(`
   fragment RestSession on Session {
@@ -56,6 +58,21 @@ export const sessionRoutes = [
       const { session_id, agent_id, user_id, created_at, expires_at, status, context, timeout_config } = presentSession(session);
       return { session_id, agent_id, user_id, created_at, expires_at, status, context, timeout_config };
     },
+    doc: {
+      summary: "Create a session; `timeout_config` or `timeoutConfig`",
+      seed: "001",
+      body: z.object({ agent_id: z.string(), user_id: z.string().optional(), context: JsonObject.optional(), timeout_config: TimeoutConfigInput.optional() }),
+      response: z.object({
+        session_id: z.string(),
+        agent_id: z.string(),
+        user_id: z.string(),
+        created_at: Timestamp,
+        expires_at: Timestamp,
+        status: SessionStatus,
+        context: JsonObject,
+        timeout_config: TimeoutConfig,
+      }),
+    },
   }),
 
   route({
@@ -72,6 +89,12 @@ export const sessionRoutes = [
     },
     invalidInputCode: "invalid_message_content",
     present: ({ sendSessionMessage: r }) => ({ response: r.response, context_update: r.contextUpdate, timestamp: r.timestamp, message_id: r.message.id }),
+    doc: {
+      summary: "Send a message in a session; optional `metadata`, `on_busy`",
+      seed: "001",
+      body: z.object({ content: z.string(), metadata: JsonObject.optional(), on_busy: z.enum(["enqueue", "reject"]).optional() }),
+      response: z.object({ response: z.string(), context_update: JsonObject, timestamp: Timestamp, message_id: z.string() }),
+    },
   }),
 
   route({
@@ -84,6 +107,7 @@ export const sessionRoutes = [
     `),
     variables: (req) => ({ id: sessionId(req) }),
     present: (data) => presentSession(data.session!),
+    doc: { summary: "The Session object (an expired one too, with `status: \"expired\"`)", seed: "001", response: Session },
   }),
 
   route({
@@ -101,6 +125,11 @@ export const sessionRoutes = [
       status: session.status.toLowerCase(),
       summary: session.summary,
     }),
+    doc: {
+      summary: "End a session",
+      seed: "001",
+      response: z.object({ session_id: z.string(), ended_at: Timestamp.nullable(), status: SessionStatus, summary: z.string().nullable() }),
+    },
   }),
 
   route({
@@ -109,6 +138,7 @@ export const sessionRoutes = [
     operation: HeartbeatSession,
     variables: (req) => ({ id: sessionId(req) }),
     present: (data) => presentSession(data.heartbeatSession.session),
+    doc: { summary: "Keep a session alive", seed: "001", response: Session },
   }),
 
   route({
@@ -117,6 +147,7 @@ export const sessionRoutes = [
     operation: RenewSession,
     variables: (req) => ({ id: sessionId(req) }),
     present: (data) => presentSession(data.renewSession.session),
+    doc: { summary: "Renew a session; 422 at the maximum duration", seed: "001", response: Session },
   }),
 
   route({
@@ -141,6 +172,22 @@ export const sessionRoutes = [
       total: data.sessions.totalCount,
       stats: data.sessionStats,
     }),
+    doc: {
+      summary: "Sessions (camelCase) with totals",
+      seed: "Sessions API",
+      query: z.object({
+        status: z.enum(SessionStatus.options).optional(),
+        agentId: TextParam("agent id"),
+        userId: TextParam("user id"),
+        limit: IntParam("1–100, default 50"),
+        offset: IntParam("rows to skip"),
+      }),
+      response: z.object({
+        sessions: z.array(SessionCamel),
+        total: z.number().int(),
+        stats: z.object({ total: z.number().int(), active: z.number().int(), expired: z.number().int(), ended: z.number().int() }),
+      }),
+    },
   }),
 
   route({
@@ -153,6 +200,11 @@ export const sessionRoutes = [
     `),
     variables: () => ({}),
     present: (data) => data.sessionsHealth,
+    doc: {
+      summary: "Health of the sessions service",
+      seed: "Sessions API",
+      response: z.object({ status: z.string(), activeSessions: z.number().int(), expiringSoon: z.number().int(), uptime: z.number().int() }),
+    },
   }),
 
   route({
@@ -169,6 +221,7 @@ export const sessionRoutes = [
       if (session!.status === "EXPIRED") throw new AppError("session_expired", { details: { session_id: session!.id, expired_at: session!.expiresAt } });
       return presentSessionCamel(session!);
     },
+    doc: { summary: "A session (camelCase, `timeRemaining` in ms); 410 once expired", seed: "Sessions API", response: SessionCamel },
   }),
 
   route({
@@ -177,6 +230,7 @@ export const sessionRoutes = [
     operation: HeartbeatSession,
     variables: (req) => ({ id: sessionId(req) }),
     present: (data) => presentSessionCamel(data.heartbeatSession.session),
+    doc: { summary: "Keep a session alive", seed: "Sessions API", response: SessionCamel },
   }),
 
   route({
@@ -185,5 +239,6 @@ export const sessionRoutes = [
     operation: RenewSession,
     variables: (req) => ({ id: sessionId(req) }),
     present: (data) => presentSessionCamel(data.renewSession.session),
+    doc: { summary: "Renew a session; 422 at the maximum duration", seed: "Sessions API", response: SessionCamel },
   }),
 ];

@@ -2,6 +2,12 @@
 import { graphql } from "../../generated/graphql/index.js";
 import { bodyInput, upperEnum } from "../params.js";
 import { route } from "../route.js";
+import { z } from "zod";
+import { JsonObject, Timestamp } from "../schemas.js";
+
+const ServiceState = z.enum(["operational", "degraded", "unavailable"]);
+const SystemTaskType = z.enum(["clear_cache", "reload_config", "backup_database"]);
+const SystemTaskStatus = z.enum(["queued", "running", "completed", "failed"]);
 
 function humanDuration(seconds: number): string {
   const hours = Math.floor(seconds / 3600);
@@ -68,6 +74,22 @@ export const systemRoutes = [
         system_load: s.metrics.systemLoad,
       },
     }),
+    doc: {
+      summary: "The System Status Object",
+      seed: "001",
+      response: z.object({
+        status: z.enum(["healthy", "degraded", "unhealthy"]),
+        timestamp: Timestamp,
+        services: z.object({ api_gateway: ServiceState, agent_orchestrator: ServiceState, message_broker: ServiceState, database: ServiceState, cache: ServiceState }),
+        metrics: z.object({
+          active_agents: z.number().int(),
+          active_sessions: z.number().int(),
+          requests_per_minute: z.number(),
+          error_rate: z.number(),
+          system_load: z.number(),
+        }),
+      }),
+    },
   }),
 
   route({
@@ -92,6 +114,16 @@ export const systemRoutes = [
         presence_penalty: c.defaultAgentConfig.presencePenalty,
       },
     }),
+    doc: {
+      summary: "Version, environment, providers and the default agent config (admin)",
+      seed: "001",
+      response: z.object({
+        version: z.string(),
+        environment: z.string(),
+        llm_providers: z.array(z.string()),
+        default_agent_config: z.object({ model: z.string(), temperature: z.number(), max_tokens: z.number().int(), top_p: z.number(), frequency_penalty: z.number(), presence_penalty: z.number() }),
+      }),
+    },
   }),
 
   route({
@@ -113,6 +145,12 @@ export const systemRoutes = [
       status: task.status.toLowerCase(),
       queued_at: task.queuedAt,
     }),
+    doc: {
+      summary: "Queue a system task",
+      seed: "001",
+      body: z.object({ task_type: SystemTaskType, parameters: JsonObject.optional() }),
+      response: z.object({ task_id: z.string(), task_type: SystemTaskType, status: SystemTaskStatus, queued_at: Timestamp }),
+    },
   }),
 
   route({
@@ -135,6 +173,21 @@ export const systemRoutes = [
       started_at: task!.startedAt ?? null,
       completed_at: task!.completedAt ?? null,
     }),
+    doc: {
+      summary: "A system task with its `status`, `result`, `error` and times",
+      seed: "—",
+      response: z.object({
+        task_id: z.string(),
+        task_type: SystemTaskType,
+        status: SystemTaskStatus,
+        parameters: JsonObject,
+        result: JsonObject.nullable(),
+        error: z.string().nullable(),
+        queued_at: Timestamp,
+        started_at: Timestamp.nullable(),
+        completed_at: Timestamp.nullable(),
+      }),
+    },
   }),
 
   route({
@@ -154,5 +207,17 @@ export const systemRoutes = [
       disk_free: humanBytes(s.diskFreeBytes),
       active_agents: s.activeAgents,
     }),
+    doc: {
+      summary: "Host stats",
+      seed: "003",
+      response: z.object({
+        cpu_temp: z.number().nullable(),
+        load_average: z.number(),
+        memory_usage: z.number(),
+        uptime: z.string().meta({ example: "24h 15m" }),
+        disk_free: z.string().nullable().meta({ example: "45G" }),
+        active_agents: z.number().int(),
+      }),
+    },
   }),
 ];

@@ -6,6 +6,11 @@ import { TASK_STATUSES } from "../../domain/work/rules.js";
 import { j1msky } from "../error-formats.js";
 import { intParam } from "../params.js";
 import { route, type RestRequest } from "../route.js";
+import { z } from "zod";
+import { IntParam, PriorityInput, TaskStatus, TextParam, Timestamp, Usd } from "../schemas.js";
+
+const WebhookEvent = z.enum(["agent.completed", "agent.failed", "workflow.completed", "workflow.failed"]);
+const SpawnBody = z.object({ model: z.string().optional(), task: z.string(), priority: PriorityInput.optional(), timeout: z.number().int().optional().meta({ description: "seconds" }) });
 
 graphql(`
   fragment RestTask on Task {
@@ -93,6 +98,22 @@ function listFilter({ query }: RestRequest) {
   };
 }
 
+const TaskStatusBody = z.object({
+  agent_id: z.string(),
+  model: z.string().nullable(),
+  team: z.string().nullable(),
+  status: TaskStatus,
+  task: z.string(),
+  created: Timestamp,
+  started: Timestamp.nullable(),
+  completed: Timestamp.nullable(),
+  result: z.string().nullable(),
+  error: z.string().nullable(),
+  cost: Usd.nullable(),
+  estimated_cost: Usd.nullable(),
+  members: z.array(z.object({ role: z.string().nullable(), model: z.string().nullable(), status: TaskStatus })).optional(),
+});
+
 export const taskRoutes = [
   route({
     method: "POST",
@@ -109,6 +130,12 @@ export const taskRoutes = [
     errorFormat: j1msky,
     status: 201,
     present: ({ spawnTask: { task } }) => ({ success: true, agent_id: task.id, model: task.model, status: task.status.toLowerCase(), estimated_cost: usd(task.estimatedCost) }),
+    doc: {
+      summary: "Spawn an agent for a task",
+      seed: "003",
+      body: SpawnBody,
+      response: z.object({ success: z.literal(true), agent_id: z.string(), model: z.string().nullable(), status: TaskStatus, estimated_cost: Usd.nullable() }),
+    },
   }),
 
   route({
@@ -133,6 +160,19 @@ export const taskRoutes = [
       status: task.status.toLowerCase(),
       estimated_cost: usd(task.estimatedCost),
     }),
+    doc: {
+      summary: "Spawn a team for a task",
+      seed: "003",
+      body: z.object({ team: z.string(), task: z.string(), priority: PriorityInput.optional(), timeout: z.number().int().optional() }),
+      response: z.object({
+        success: z.literal(true),
+        agent_id: z.string(),
+        team: z.string().nullable(),
+        models: z.array(z.string().nullable()),
+        status: TaskStatus,
+        estimated_cost: Usd.nullable(),
+      }),
+    },
   }),
 
 
@@ -177,6 +217,46 @@ export const taskRoutes = [
         meta: { total_cost: usd(data.taskStats.totalCost), by_model: Object.fromEntries(data.taskStats.byModel.map((m) => [m.model, m.count])) },
       };
     },
+    doc: {
+      summary: "Spawned agents with filters, sort and offset pagination; filters also as `?filter={json}`",
+      seed: "003",
+      query: z.object({
+        status: z.enum(TaskStatus.options).optional(),
+        model: TextParam("model name"),
+        team: TextParam("team id"),
+        created_after: TextParam("ISO date"),
+        cost_gt: TextParam("US dollars"),
+        sort: TextParam("created_at, cost or status; - for descending (default -created_at)"),
+        filter: TextParam("JSON object of the same filters"),
+        limit: IntParam("1–100, default 20"),
+        offset: IntParam("rows to skip"),
+      }),
+      response: z.object({
+        data: z.array(
+          z.object({
+            agent_id: z.string(),
+            model: z.string().nullable(),
+            status: TaskStatus,
+            task: z.string(),
+            team: z.string().nullable(),
+            created_at: Timestamp,
+            started_at: Timestamp.nullable(),
+            completed_at: Timestamp.nullable(),
+            estimated_cost: Usd.nullable(),
+            actual_cost: Usd.nullable(),
+          }),
+        ),
+        pagination: z.object({
+          total: z.number().int(),
+          limit: z.number().int(),
+          offset: z.number().int(),
+          has_more: z.boolean(),
+          next_offset: z.number().int().nullable(),
+          previous_offset: z.number().int().nullable(),
+        }),
+        meta: z.object({ total_cost: Usd.nullable(), by_model: z.record(z.string(), z.number().int()) }),
+      }),
+    },
   }),
 
   route({
@@ -195,6 +275,15 @@ export const taskRoutes = [
       count: data.tasks.totalCount,
       total_cost_today: usd(data.today.totalCost),
     }),
+    doc: {
+      summary: "The running spawned agents",
+      seed: "003",
+      response: z.object({
+        agents: z.array(z.object({ agent_id: z.string(), model: z.string().nullable(), status: TaskStatus, task: z.string() })),
+        count: z.number().int(),
+        total_cost_today: Usd.nullable(),
+      }),
+    },
   }),
 
   route({
@@ -222,6 +311,11 @@ export const taskRoutes = [
       estimated_cost: usd(t!.estimatedCost),
       ...(t!.kind === "TEAM" ? { members: t!.members.map((m) => ({ role: m.role, model: m.model, status: m.status.toLowerCase() })) } : {}),
     }),
+    doc: {
+      summary: "A spawned agent's status, result and cost (plus `members` for a team)",
+      seed: "003",
+      response: TaskStatusBody,
+    },
   }),
 
   route({
@@ -235,6 +329,11 @@ export const taskRoutes = [
     variables: ({ params }) => ({ id: params.agent_id! }),
     errorFormat: j1msky,
     present: ({ cancelTask }) => ({ success: true, message: "Agent cancelled", refund: usd(cancelTask.refund), status: cancelTask.task.status.toLowerCase() }),
+    doc: {
+      summary: "Cancel a spawned agent; 409 once finished",
+      seed: "003",
+      response: z.object({ success: z.literal(true), message: z.string(), refund: Usd.nullable(), status: TaskStatus }),
+    },
   }),
 
   route({
@@ -260,6 +359,19 @@ export const taskRoutes = [
       created_at: webhook.createdAt,
       ...(body.secret ? {} : { secret }), // a generated secret is shown this once
     }),
+    doc: {
+      summary: "Register a webhook (`secret` in the answer when generated)",
+      seed: "003",
+      body: z.object({ url: z.string(), events: z.array(WebhookEvent), secret: z.string().optional() }),
+      response: z.object({
+        success: z.literal(true),
+        webhook_id: z.string(),
+        url: z.string(),
+        events: z.array(WebhookEvent),
+        created_at: Timestamp,
+        secret: z.string().optional().meta({ description: "only when the server generated it, shown this once" }),
+      }),
+    },
   }),
 
   route({
@@ -275,6 +387,11 @@ export const taskRoutes = [
     present: (data) => ({
       webhooks: data.webhooks.edges.map(({ node: w }) => ({ webhook_id: w.id, url: w.url, events: w.events.map((e) => e.toLowerCase().replace("_", ".")), created_at: w.createdAt })),
     }),
+    doc: {
+      summary: "The registered webhooks",
+      seed: "003",
+      response: z.object({ webhooks: z.array(z.object({ webhook_id: z.string(), url: z.string(), events: z.array(WebhookEvent), created_at: Timestamp })) }),
+    },
   }),
 
   route({
@@ -288,5 +405,6 @@ export const taskRoutes = [
     variables: ({ params }) => ({ id: params.webhook_id! }),
     errorFormat: j1msky,
     present: (data) => ({ success: true, webhook_id: data.deleteWebhook.deletedWebhookId }),
+    doc: { summary: "Delete a webhook", seed: "003", response: z.object({ success: z.literal(true), webhook_id: z.string() }) },
   }),
 ];

@@ -6,6 +6,10 @@ import { agentos } from "../error-formats.js";
 import { camelCase } from "../errors.js";
 import { bodyInput, upperEnum } from "../params.js";
 import { route } from "../route.js";
+import { z } from "zod";
+import { JsonObject, Timestamp, WorkflowRun } from "../schemas.js";
+
+const StepKind = z.enum(["agent", "model", "team"]);
 
 graphql(`
   fragment RestWorkflowRun on WorkflowRun {
@@ -53,6 +57,27 @@ const presentRun = (run: {
   usage: { calls: run.usage.calls, cost: Number(run.usage.cost) },
 });
 
+const WorkflowStepInput = z.object({
+  key: z.string(),
+  kind: StepKind,
+  prompt: z.string(),
+  agentId: z.string().optional(),
+  model: z.string().optional(),
+  team: z.string().optional(),
+  dependsOn: z.array(z.string()).optional(),
+  timeoutSeconds: z.number().int().optional(),
+});
+const WorkflowStep = z.object({
+  key: z.string(),
+  kind: StepKind,
+  agentId: z.string().nullable().optional(),
+  model: z.string().nullable().optional(),
+  team: z.string().nullable().optional(),
+  prompt: z.string(),
+  dependsOn: z.array(z.string()),
+});
+const Workflow = z.object({ id: z.string(), name: z.string(), description: z.string(), createdAt: Timestamp });
+
 export const workflowRoutes = [
   route({
     method: "GET",
@@ -66,6 +91,11 @@ export const workflowRoutes = [
     // Seed 001 answers a bare array of the active workflows.
     present: (data) =>
       data.workflowRuns.edges.map(({ node: r }) => ({ id: r.id, name: r.workflow.name, status: r.status.toLowerCase(), progress: r.progress, startTime: r.startedAt ?? r.createdAt })),
+    doc: {
+      summary: "The seed's bare array of active workflows",
+      seed: "001",
+      response: z.array(z.object({ id: z.string(), name: z.string(), status: z.string(), progress: z.number().int(), startTime: Timestamp })),
+    },
   }),
 
   route({
@@ -87,6 +117,21 @@ export const workflowRoutes = [
       timestamp: m.timestamp,
       ...(m.error ? { error: m.error } : {}),
     }),
+    doc: {
+      summary: "Hold a C-Suite meeting; optional body `{agenda: [...]}`",
+      seed: "001",
+      body: z.object({ agenda: z.array(z.string()).optional() }),
+      response: z.object({
+        meetingId: z.string(),
+        participants: z.array(z.string()),
+        agenda: z.array(z.string()),
+        outcomes: z.array(z.string()),
+        duration: z.string(),
+        status: z.string(),
+        timestamp: Timestamp,
+        error: z.string().optional(),
+      }),
+    },
   }),
 
   route({
@@ -108,6 +153,12 @@ export const workflowRoutes = [
     fieldNaming: camelCase,
     status: 201,
     present: ({ createWorkflow: { workflow } }) => ({ ...workflow, steps: workflow.steps.map((s) => ({ ...s, kind: s.kind.toLowerCase() })) }),
+    doc: {
+      summary: "Create a workflow (camelCase)",
+      seed: "004",
+      body: z.object({ name: z.string(), description: z.string().optional(), steps: z.array(WorkflowStepInput) }),
+      response: Workflow.extend({ steps: z.array(WorkflowStep) }),
+    },
   }),
 
   route({
@@ -125,6 +176,14 @@ export const workflowRoutes = [
       workflows: data.workflows.edges.map(({ node: w }) => ({ ...w, steps: w.steps.map((s) => ({ ...s, kind: s.kind.toLowerCase() })) })),
       total: data.workflows.totalCount,
     }),
+    doc: {
+      summary: "The workflows",
+      seed: "004",
+      response: z.object({
+        workflows: z.array(Workflow.extend({ builtin: z.boolean(), steps: z.array(z.object({ key: z.string(), kind: StepKind, dependsOn: z.array(z.string()) })) })),
+        total: z.number().int(),
+      }),
+    },
   }),
 
   route({
@@ -150,6 +209,12 @@ export const workflowRoutes = [
     fieldNaming: camelCase,
     status: 202,
     present: ({ runWorkflow: { run } }) => presentRun(run),
+    doc: {
+      summary: "Run a workflow; body `input`, `onBusy` (`reject`/`enqueue`), `priority`",
+      seed: "004",
+      body: z.object({ input: JsonObject.optional(), onBusy: z.enum(["reject", "enqueue"]).optional(), priority: z.enum(["low", "normal", "high"]).optional() }),
+      response: WorkflowRun,
+    },
   }),
 
   route({
@@ -164,6 +229,7 @@ export const workflowRoutes = [
     errorFormat: agentos,
     fieldNaming: camelCase,
     present: (data) => presentRun(data.workflowRun!),
+    doc: { summary: "A workflow run", seed: "004", response: WorkflowRun },
   }),
 
   route({
@@ -178,5 +244,6 @@ export const workflowRoutes = [
     errorFormat: agentos,
     fieldNaming: camelCase,
     present: ({ cancelWorkflowRun: { run } }) => presentRun(run),
+    doc: { summary: "Cancel a workflow run; 409 once finished", seed: "004", response: WorkflowRun },
   }),
 ];
