@@ -5,6 +5,8 @@ import { graphql } from "../../generated/graphql/index.js";
 import { j1msky } from "../error-formats.js";
 import { dateParam, intParam, stringParam } from "../params.js";
 import { route, type RestRequest } from "../route.js";
+import { z } from "zod";
+import { IntParam, JsonObject, TextParam, Timestamp } from "../schemas.js";
 
 graphql(`
   fragment RestIpBlock on IpBlock { id ip reason automatic createdBy createdAt expiresAt }
@@ -19,6 +21,11 @@ interface SettingsShape { enabled: boolean; logLevel: string; retentionDays: num
 /** Seed names (`agent.spawn`) ↔ the GraphQL enum (`AGENT_SPAWN`). */
 const toEnum = (name: unknown) => (typeof name === "string" ? name.toUpperCase().replace(/\./g, "_") : name);
 const fromEnum = (value: string) => value.toLowerCase().replace(/_/g, ".");
+
+const Allowlist = { allowed_ips: z.array(z.string()), enforce: z.boolean(), log_violations: z.boolean(), source: z.string(), updated_at: Timestamp.nullable() };
+const Block = z.object({ id: z.string(), ip: z.string(), reason: z.string(), automatic: z.boolean(), created_by: z.string().nullable(), created_at: Timestamp, expires_at: Timestamp.nullable() }).meta({ id: "IpBlock" });
+const AuditSettings = { enabled: z.boolean(), log_level: z.string(), retention_days: z.number().int(), include_request_body: z.boolean(), include_response_body: z.boolean(), events: z.array(z.string()) };
+const AuditSettingsInput = z.object(AuditSettings).partial();
 
 const presentBlock = (b: BlockShape) => ({ id: b.id, ip: b.ip, reason: b.reason, automatic: b.automatic, created_by: b.createdBy ?? null, created_at: b.createdAt, expires_at: b.expiresAt ?? null });
 const presentAllowlist = (a: AllowlistShape) => ({ allowed_ips: a.allowedIps, enforce: a.enforce, log_violations: a.logViolations, source: a.source, updated_at: a.updatedAt ?? null });
@@ -50,6 +57,7 @@ export const securityRoutes = [
     operation: graphql(`query RestIpAllowlist { ipAllowlist { ...RestIpAllowlist } }`),
     variables: () => ({}),
     present: (data) => presentAllowlist(data.ipAllowlist),
+    doc: { summary: "Read the IP allowlist", seed: "003", response: z.object(Allowlist) },
     errorFormat: j1msky,
   }),
   route({
@@ -60,6 +68,12 @@ export const securityRoutes = [
     `),
     variables: ({ body }) => ({ input: { allowedIps: body.allowed_ips as string[], enforce: body.enforce as boolean | undefined, logViolations: body.log_violations as boolean | undefined } }),
     present: (data) => ({ success: true, ...presentAllowlist(data.setIpAllowlist.allowlist) }),
+    doc: {
+      summary: "Replace the IP allowlist",
+      seed: "003",
+      body: z.object({ allowed_ips: z.array(z.string()), enforce: z.boolean().optional(), log_violations: z.boolean().optional() }),
+      response: z.object({ success: z.literal(true), ...Allowlist }),
+    },
     errorFormat: j1msky,
   }),
   route({
@@ -69,6 +83,12 @@ export const securityRoutes = [
     variables: ({ body }) => ({ input: { ip: body.ip as string, reason: body.reason as string, durationHours: body.duration_hours as number | undefined } }),
     status: 201,
     present: (data) => ({ success: true, block: presentBlock(data.blockIp.block) }),
+    doc: {
+      summary: "Block an IP address",
+      seed: "003",
+      body: z.object({ ip: z.string(), reason: z.string(), duration_hours: z.number().optional() }),
+      response: z.object({ success: z.literal(true), block: Block }),
+    },
     errorFormat: j1msky,
   }),
   route({
@@ -77,6 +97,7 @@ export const securityRoutes = [
     operation: graphql(`query RestIpBlocks { ipBlocks { ...RestIpBlock } }`),
     variables: () => ({}),
     present: (data) => ({ blocked: data.ipBlocks.map(presentBlock), total: data.ipBlocks.length }),
+    doc: { summary: "List blocked IP addresses", seed: "003", response: z.object({ blocked: z.array(Block), total: z.number().int() }) },
     errorFormat: j1msky,
   }),
   route({
@@ -85,6 +106,7 @@ export const securityRoutes = [
     operation: graphql(`mutation RestUnblockIp($input: UnblockIpInput!) { unblockIp(input: $input) { lifted { ...RestIpBlock } } }`),
     variables: ({ params }) => ({ input: { ip: params.ip! } }),
     present: (data) => ({ success: true, lifted: data.unblockIp.lifted.map(presentBlock) }),
+    doc: { summary: "Lift the blocks of an IP address", seed: "003", response: z.object({ success: z.literal(true), lifted: z.array(Block) }) },
     errorFormat: j1msky,
   }),
   route({
@@ -102,6 +124,7 @@ export const securityRoutes = [
       },
     }),
     present: (data) => ({ success: true, ...presentSettings(data.configureAudit.settings) }),
+    doc: { summary: "Configure the audit log", seed: "003", body: AuditSettingsInput, response: z.object({ success: z.literal(true), ...AuditSettings }) },
     errorFormat: j1msky,
   }),
   route({
@@ -134,6 +157,38 @@ export const securityRoutes = [
       next_cursor: data.auditEvents.pageInfo.hasNextPage ? data.auditEvents.pageInfo.endCursor : null,
       settings: presentSettings(data.auditSettings),
     }),
+    doc: {
+      summary: "Read the audit log",
+      seed: "003",
+      query: z.object({
+        event: TextParam("Comma-separated event names (agent.spawn, security.violation, …)"),
+        severity: TextParam("info, warning or critical"),
+        api_key_id: TextParam("Entries of this key"),
+        ip_address: TextParam("Entries from this address"),
+        since: TextParam("ISO 8601 time"),
+        until: TextParam("ISO 8601 time"),
+        limit: IntParam("1–500, default 50"),
+        cursor: TextParam("next_cursor of the previous page"),
+      }),
+      response: z.object({
+        entries: z.array(
+          z.object({
+            timestamp: Timestamp,
+            event: z.string(),
+            severity: z.string(),
+            api_key_id: z.string().nullable(),
+            ip_address: z.string().nullable(),
+            user_agent: z.string().nullable(),
+            request_id: z.string().nullable(),
+            resource: z.object({ type: z.string(), id: z.string().nullable() }).nullable(),
+            details: JsonObject,
+          }),
+        ),
+        total: z.number().int(),
+        next_cursor: z.string().nullable(),
+        settings: z.object(AuditSettings),
+      }),
+    },
     errorFormat: j1msky,
   }),
   route({
@@ -152,6 +207,12 @@ export const securityRoutes = [
       reason: data.revokeApiKey.apiKey.revokeReason,
       notify_user: body.notify_user === true,
     }),
+    doc: {
+      summary: "Revoke an API key",
+      seed: "003",
+      body: z.object({ reason: z.string().optional(), notify_user: z.boolean().optional() }),
+      response: z.object({ success: z.literal(true), key_id: z.string(), status: z.string(), revoked_at: Timestamp.nullable(), reason: z.string().nullable(), notify_user: z.boolean() }),
+    },
     errorFormat: j1msky,
   }),
 ];
