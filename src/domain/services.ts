@@ -79,7 +79,7 @@ export function createServices({ db, events, clock, logger, config, requestLimit
   });
   const usage = createUsageService({ db });
   const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks, telemetry });
-  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry });
+  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry, dialect: dialectOf(config.databaseUrl) });
   return {
     auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, events, defaultTier: config.defaultTier }),
     agents: createAgentService({ db, events, clock }),

@@ -172,6 +172,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
             query: url.searchParams,
             body: BODY_METHODS.includes(found.entry.route.method) ? await readBody(request) : {},
             now: clock.now(),
+            path: url.pathname,
           };
           result = await once(found.entry, restRequest, request, requestId, url, principal);
         }

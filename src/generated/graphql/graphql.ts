@@ -133,6 +133,26 @@ export type CreateWorkflowInput = {
   steps: Array<WorkflowStepInput>;
 };
 
+/** Conditions on a DateTime field, all of which must hold. */
+export type DateTimeCondition = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  ne?: string | null | undefined;
+};
+
+/** Conditions on a Decimal field, all of which must hold. */
+export type DecimalCondition = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  ne?: string | null | undefined;
+};
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
@@ -147,6 +167,13 @@ export type Priority =
   | 'HIGH'
   | 'LOW'
   | 'NORMAL';
+
+/** Conditions on a Priority field, all of which must hold. */
+export type PriorityCondition = {
+  eq?: Priority | null | undefined;
+  in?: Array<Priority> | null | undefined;
+  ne?: Priority | null | undefined;
+};
 
 /** ROLE: per key or user by role, per minute (seed 001). TIER: per key or user by tier, per hour (seed 002). ENDPOINT: per key on seed 003's routes, per hour. IP: per client address by operation class, GCRA, per hour (seed 004). */
 export type RateLimitPolicy =
@@ -294,6 +321,16 @@ export type StepRunStatus =
   | 'SPAWNING'
   | 'TIMED_OUT';
 
+/** Conditions on a String field, all of which must hold. */
+export type StringCondition = {
+  contains?: string | null | undefined;
+  endsWith?: string | null | undefined;
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  ne?: string | null | undefined;
+  startsWith?: string | null | undefined;
+};
+
 export type SystemHealth =
   | 'DEGRADED'
   | 'HEALTHY'
@@ -342,8 +379,10 @@ export type TaskOrder = {
 };
 
 export type TaskOrderField =
+  | 'COMPLETED_AT'
   | 'COST'
   | 'CREATED_AT'
+  | 'ESTIMATED_COST'
   | 'STATUS';
 
 /** SPAWNING (queued) → RUNNING → COMPLETED | FAILED | CANCELLED | TIMED_OUT. */
@@ -354,6 +393,29 @@ export type TaskStatus =
   | 'RUNNING'
   | 'SPAWNING'
   | 'TIMED_OUT';
+
+/** Conditions on a TaskStatus field, all of which must hold. */
+export type TaskStatusCondition = {
+  eq?: TaskStatus | null | undefined;
+  in?: Array<TaskStatus> | null | undefined;
+  ne?: TaskStatus | null | undefined;
+};
+
+/** Filters in seed 003's list language; every condition must hold. Fields: status, model, team, priority, task, createdAt, completedAt, cost, estimatedCost. */
+export type TaskWhere = {
+  completedAt?: DateTimeCondition | null | undefined;
+  /** actual cost, US dollars */
+  cost?: DecimalCondition | null | undefined;
+  createdAt?: DateTimeCondition | null | undefined;
+  estimatedCost?: DecimalCondition | null | undefined;
+  /** null for team runs */
+  model?: StringCondition | null | undefined;
+  priority?: PriorityCondition | null | undefined;
+  status?: TaskStatusCondition | null | undefined;
+  /** what it was asked to do */
+  task?: StringCondition | null | undefined;
+  team?: StringCondition | null | undefined;
+};
 
 /** Seed 002 tiers — free: 100 requests an hour, 1 concurrent session, 32k-token context; pro: 1,000, 5, 128k; enterprise: unlimited, unlimited, 200k (request limits configurable, see README). */
 export type Tier =
@@ -684,12 +746,13 @@ export type RestSpawnTeamMutation = { spawnTeam: { task: { id: string, team: str
 export type RestListTasksQueryVariables = Exact<{
   first: number;
   offset: number;
-  filter?: TaskFilter | null | undefined;
+  after?: string | null | undefined;
+  where?: TaskWhere | null | undefined;
   orderBy?: TaskOrder | null | undefined;
 }>;
 
 
-export type RestListTasksQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> } }> }, taskStats: { totalCost: string, byModel: Array<{ model: string, count: number }> } };
+export type RestListTasksQuery = { tasks: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> } }> }, taskStats: { totalCost: string, byModel: Array<{ model: string, count: number }> } };
 
 export type RestActiveTasksQueryVariables = Exact<{
   today: string;
@@ -2149,16 +2212,26 @@ export const RestSpawnTeamDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RestSpawnTeamMutation, RestSpawnTeamMutationVariables>;
 export const RestListTasksDocument = new TypedDocumentString(`
-    query RestListTasks($first: Int!, $offset: Int!, $filter: TaskFilter, $orderBy: TaskOrder) {
-  tasks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    query RestListTasks($first: Int!, $offset: Int!, $after: String, $where: TaskWhere, $orderBy: TaskOrder) {
+  tasks(
+    first: $first
+    offset: $offset
+    after: $after
+    where: $where
+    orderBy: $orderBy
+  ) {
     totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
     edges {
       node {
         ...RestTask
       }
     }
   }
-  taskStats(filter: $filter) {
+  taskStats(where: $where) {
     totalCost
     byModel {
       model
