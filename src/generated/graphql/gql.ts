@@ -65,6 +65,7 @@ type Documents = {
     "\n      mutation RestRunWorkflow($input: RunWorkflowInput!) {\n        runWorkflow(input: $input) { run { ...RestWorkflowRun } }\n      }\n    ": typeof types.RestRunWorkflowDocument,
     "\n      query RestWorkflowRun($id: ID!) {\n        workflowRun(id: $id) { ...RestWorkflowRun }\n      }\n    ": typeof types.RestWorkflowRunDocument,
     "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    ": typeof types.RestCancelWorkflowRunDocument,
+    "\n  query TasksWhere($where: TaskWhere, $orderBy: TaskOrder) {\n    tasks(first: 100, where: $where, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n": typeof types.TasksWhereDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": typeof types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.UpdateAgentDocument,
@@ -181,6 +182,7 @@ const documents: Documents = {
     "\n      mutation RestRunWorkflow($input: RunWorkflowInput!) {\n        runWorkflow(input: $input) { run { ...RestWorkflowRun } }\n      }\n    ": types.RestRunWorkflowDocument,
     "\n      query RestWorkflowRun($id: ID!) {\n        workflowRun(id: $id) { ...RestWorkflowRun }\n      }\n    ": types.RestWorkflowRunDocument,
     "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    ": types.RestCancelWorkflowRunDocument,
+    "\n  query TasksWhere($where: TaskWhere, $orderBy: TaskOrder) {\n    tasks(first: 100, where: $where, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n": types.TasksWhereDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.UpdateAgentDocument,
@@ -447,6 +449,10 @@ export function graphql(source: "\n      query RestWorkflowRun($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    "): typeof import('./graphql.js').RestCancelWorkflowRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TasksWhere($where: TaskWhere, $orderBy: TaskOrder) {\n    tasks(first: 100, where: $where, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n"): typeof import('./graphql.js').TasksWhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -841,6 +841,14 @@ export type RestCancelWorkflowRunMutationVariables = Exact<{
 
 export type RestCancelWorkflowRunMutation = { cancelWorkflowRun: { run: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } } };
 
+export type TasksWhereQueryVariables = Exact<{
+  where?: TaskWhere | null | undefined;
+  orderBy?: TaskOrder | null | undefined;
+}>;
+
+
+export type TasksWhereQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
 export type AgentFieldsFragment = { id: string, name: string, type: string, status: AgentStatus, skills: Array<string>, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } };
 
 export type CreateAgentMutationVariables = Exact<{
@@ -2524,6 +2532,18 @@ export const RestCancelWorkflowRunDocument = new TypedDocumentString(`
     cost
   }
 }`) as unknown as TypedDocumentString<RestCancelWorkflowRunMutation, RestCancelWorkflowRunMutationVariables>;
+export const TasksWhereDocument = new TypedDocumentString(`
+    query TasksWhere($where: TaskWhere, $orderBy: TaskOrder) {
+  tasks(first: 100, where: $where, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TasksWhereQuery, TasksWhereQueryVariables>;
 export const CreateAgentDocument = new TypedDocumentString(`
     mutation CreateAgent($input: CreateAgentInput!) {
   createAgent(input: $input) {
