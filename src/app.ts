@@ -149,6 +149,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     periodicJob("task-queue", Math.min(2_000, config.taskLeaseMs), () => services.tasks.poll(), logger),
     // Workflow runs whose next steps were never started (their instance died in between).
     periodicJob("workflow-sweeper", 5_000, () => services.workflows.sweep(), logger),
+    periodicJob("event-log-janitor", 60_000, () => services.eventLog.expire(), logger),
   );
 
   async function createContext(initial: InitialContext): Promise<Context> {

@@ -23,6 +23,7 @@ import { createSessionService } from "./sessions/service.js";
 import { createSessionTurns } from "./sessions/turns.js";
 import { createSystemStatus } from "./system/status.js";
 import { createSystemTaskService } from "./system/tasks.js";
+import { createEventLogService, createEventRecorder } from "./event-log/service.js";
 import { createIdempotencyService } from "./idempotency/service.js";
 import { createUsageService } from "./usage/service.js";
 import { createWebhookService } from "./webhooks/service.js";
@@ -46,7 +47,10 @@ export interface ServiceDeps {
   instanceId: string;
 }
 
-export function createServices({ db, events, clock, logger, config, requestLimiter, telemetry, startedAt, process, instanceId }: ServiceDeps) {
+export function createServices({ db, events: bus, clock, logger, config, requestLimiter, telemetry, startedAt, process, instanceId }: ServiceDeps) {
+  const eventLogDeps = { db, clock, logger, dialect: dialectOf(config.databaseUrl), retentionMs: config.eventRetentionMs };
+  const eventRecorder = createEventRecorder(eventLogDeps);
+  const events = eventRecorder.wrap(bus); // every domain event is also appended to the event log
   const catalogue = createCatalogue({ entries: config.modelCatalogue, openai: config.openai });
   const budget = createBudgetService({
     db,
@@ -80,7 +84,7 @@ export function createServices({ db, events, clock, logger, config, requestLimit
   const usage = createUsageService({ db });
   const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks, telemetry });
   const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry, dialect: dialectOf(config.databaseUrl) });
-  return {
+  const services = {
     auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, events, defaultTier: config.defaultTier }),
     agents: createAgentService({ db, events, clock }),
     runtime,
@@ -113,6 +117,11 @@ export function createServices({ db, events, clock, logger, config, requestLimit
     tasks,
     idempotency: createIdempotencyService({ db, clock }),
     workflows: createWorkflowService({ db, events, clock, logger, tasks, webhooks, catalogue }),
+  };
+  return {
+    ...services,
+    eventRecorder,
+    eventLog: createEventLogService(eventLogDeps, { sessions: services.sessions.visibleWhere, channels: services.channels.visibleWhere }),
   };
 }
 

@@ -59,6 +59,9 @@ function mayReadIds(principal: Principal, ids: string[]): true | AppError {
 const canReadNode = rule({ cache: "strict" })((_p, args: { id: string }, ctx: Context) => mayReadIds(ctx.principal, [args.id]));
 const canReadNodes = rule({ cache: "strict" })((_p, args: { ids: string[] }, ctx: Context) => mayReadIds(ctx.principal, args.ids));
 
+/** Any authenticated caller; what it may see is decided by the service (the event log filters by scopes). */
+const authenticated = rule({ cache: "contextual" })((_p, _a, ctx: Context) => (isAuthenticated(ctx.principal) ? true : refusal(ctx.principal)));
+
 /** Every root field, explicitly. A test fails when a root field is missing here. */
 export const ROOT_RULES = {
   Query: {
@@ -95,6 +98,7 @@ export const ROOT_RULES = {
     workflowRuns: requires("agents:read"),
     webhook: requires("admin:read"),
     webhooks: requires("admin:read"),
+    eventLog: authenticated,
   },
   Mutation: {
     login: allow,

@@ -19,6 +19,7 @@ import "./types/system.js";
 import "./types/task.js";
 import "./types/workflow.js";
 import "./types/webhook.js";
+import "./types/event-log.js";
 
 builder.queryType({});
 builder.mutationType({});

@@ -81,7 +81,7 @@ export function parseListQuery(spec: ListSpec, query: URLSearchParams, { cursorO
   if (cursor !== null && offset > 0) throw invalid("cursor", "cannot be combined with offset");
   return {
     where,
-    sort: parseSort(spec, cursorOnly ? null : query.get("sort")),
+    sort: cursorOnly ? { field: spec.tieBreaker, direction: "asc" } : parseSort(spec, query.get("sort")),
     limit: intParam(query, "limit", { fallback: 20, min: 1, max: 100 }),
     offset,
     cursor,

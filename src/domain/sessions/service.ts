@@ -151,6 +151,8 @@ export function createSessionService({ db, events, clock, runtime, turns, starte
   }
 
   return {
+    /** The sessions `actor` may see, as a Prisma condition (the event log filters by it). */
+    visibleWhere: visibleTo,
     async create(actor: Principal, input: CreateSessionInput): Promise<Session> {
       const timeout = resolveTimeoutConfig(input.timeoutConfig);
       const context = input.context ?? {};

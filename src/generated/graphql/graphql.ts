@@ -153,6 +153,31 @@ export type DecimalCondition = {
   ne?: string | null | undefined;
 };
 
+export type EventTopic =
+  | 'AGENTSTATUSCHANGED'
+  | 'BUDGETALERT'
+  | 'MESSAGEADDED'
+  | 'SESSIONUPDATED'
+  | 'SYSTEMTASKUPDATED'
+  | 'TASKUPDATED'
+  | 'WORKFLOWRUNUPDATED';
+
+/** Conditions on a EventTopic field, all of which must hold. */
+export type EventTopicCondition = {
+  eq?: EventTopic | null | undefined;
+  in?: Array<EventTopic> | null | undefined;
+  ne?: EventTopic | null | undefined;
+};
+
+/** Filters in seed 003's list language; every condition must hold. Fields: type, topic, subjectId, createdAt. */
+export type EventWhere = {
+  createdAt?: DateTimeCondition | null | undefined;
+  subjectId?: StringCondition | null | undefined;
+  topic?: EventTopicCondition | null | undefined;
+  /** agent.status_changed, session.message, message.added, task.updated, … */
+  type?: StringCondition | null | undefined;
+};
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
@@ -601,6 +626,15 @@ export type RestChannelMessagesQueryVariables = Exact<{
 
 export type RestChannelMessagesQuery = { channel: { messages: { edges: Array<{ node: { id: string, senderId: string, senderType: SenderType, content: string, metadata: Record<string, unknown> | null, sentAt: string, editedAt: string | null, channel: { id: string } } }> } } | null };
 
+export type RestEventLogQueryVariables = Exact<{
+  limit: number;
+  cursor?: string | null | undefined;
+  where?: EventWhere | null | undefined;
+}>;
+
+
+export type RestEventLogQuery = { eventLog: { cursor: string, hasMore: boolean, events: Array<{ sequence: number, type: string, subjectId: string | null, payload: Record<string, unknown>, createdAt: string }> } };
+
 export type RestOrchestratorStatusQueryVariables = Exact<{
   dayStart: string;
   hourAgo: string;
@@ -840,6 +874,14 @@ export type RestCancelWorkflowRunMutationVariables = Exact<{
 
 
 export type RestCancelWorkflowRunMutation = { cancelWorkflowRun: { run: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } } };
+
+export type EventLogQueryQueryVariables = Exact<{
+  limit: number;
+  cursor?: string | null | undefined;
+}>;
+
+
+export type EventLogQueryQuery = { eventLog: { cursor: string, hasMore: boolean, events: Array<{ sequence: number, type: string, subjectId: string | null }> } };
 
 export type TasksWhereQueryVariables = Exact<{
   where?: TaskWhere | null | undefined;
@@ -1736,6 +1778,21 @@ export const RestChannelMessagesDocument = new TypedDocumentString(`
   sentAt
   editedAt
 }`) as unknown as TypedDocumentString<RestChannelMessagesQuery, RestChannelMessagesQueryVariables>;
+export const RestEventLogDocument = new TypedDocumentString(`
+    query RestEventLog($limit: Int!, $cursor: String, $where: EventWhere) {
+  eventLog(limit: $limit, cursor: $cursor, where: $where) {
+    cursor
+    hasMore
+    events {
+      sequence
+      type
+      subjectId
+      payload
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestEventLogQuery, RestEventLogQueryVariables>;
 export const RestOrchestratorStatusDocument = new TypedDocumentString(`
     query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {
   models {
@@ -2532,6 +2589,19 @@ export const RestCancelWorkflowRunDocument = new TypedDocumentString(`
     cost
   }
 }`) as unknown as TypedDocumentString<RestCancelWorkflowRunMutation, RestCancelWorkflowRunMutationVariables>;
+export const EventLogQueryDocument = new TypedDocumentString(`
+    query EventLogQuery($limit: Int!, $cursor: String) {
+  eventLog(limit: $limit, cursor: $cursor) {
+    cursor
+    hasMore
+    events {
+      sequence
+      type
+      subjectId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventLogQueryQuery, EventLogQueryQueryVariables>;
 export const TasksWhereDocument = new TypedDocumentString(`
     query TasksWhere($where: TaskWhere, $orderBy: TaskOrder) {
   tasks(first: 100, where: $where, orderBy: $orderBy) {

@@ -7,6 +7,7 @@ import { sessionRoutes } from "./sessions.js";
 import { systemRoutes } from "./system.js";
 import { taskRoutes } from "./tasks.js";
 import { workflowRoutes } from "./workflows.js";
+import { eventRoutes } from "./events.js";
 
 export const restRoutes: readonly RestRoute[] = [
   ...agentRoutes,
@@ -16,4 +17,5 @@ export const restRoutes: readonly RestRoute[] = [
   ...systemRoutes,
   ...taskRoutes,
   ...workflowRoutes,
+  ...eventRoutes,
 ];
