@@ -27,6 +27,7 @@ import { createEventLogService, createEventRecorder } from "./event-log/service.
 import { createIdempotencyService } from "./idempotency/service.js";
 import { createUsageService } from "./usage/service.js";
 import { createWebhookService } from "./webhooks/service.js";
+import { createSpawnBatch } from "./work/batch.js";
 import { createTaskService } from "./work/tasks.js";
 import { createWorkflowService } from "./work/workflows.js";
 
@@ -120,6 +121,7 @@ export function createServices({ db, events: bus, clock, logger, config, request
   };
   return {
     ...services,
+    spawnBatch: createSpawnBatch({ tasks, models: () => catalogue.list().map((m) => m.name) }),
     eventRecorder,
     eventLog: createEventLogService(eventLogDeps, { sessions: services.sessions.visibleWhere, channels: services.channels.visibleWhere }),
   };

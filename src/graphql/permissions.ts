@@ -99,6 +99,7 @@ export const ROOT_RULES = {
     webhook: requires("admin:read"),
     webhooks: requires("admin:read"),
     eventLog: authenticated,
+    team: requires("agents:read"),
   },
   Mutation: {
     login: allow,
@@ -132,6 +133,7 @@ export const ROOT_RULES = {
     conductCsuiteMeeting: requires("agents:write"),
     createWebhook: requires("admin:write"),
     deleteWebhook: requires("admin:write"),
+    spawnTasks: requires("agents:write"),
   },
   Subscription: {
     agentStatusChanged: requires("agents:read"),

@@ -20,6 +20,7 @@ import "./types/task.js";
 import "./types/workflow.js";
 import "./types/webhook.js";
 import "./types/event-log.js";
+import "./types/spawn-batch.js";
 
 builder.queryType({});
 builder.mutationType({});

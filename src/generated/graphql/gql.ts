@@ -22,6 +22,9 @@ type Documents = {
     "\n      mutation RestStartAgent($id: ID!) {\n        startAgent(input: { id: $id }) { agent { id status startedAt } }\n      }\n    ": typeof types.RestStartAgentDocument,
     "\n      mutation RestStopAgent($id: ID!) {\n        stopAgent(input: { id: $id }) { agent { id status stoppedAt } }\n      }\n    ": typeof types.RestStopAgentDocument,
     "\n      mutation RestDeleteAgent($id: ID!) {\n        deleteAgent(input: { id: $id }) { deletedAgentId }\n      }\n    ": typeof types.RestDeleteAgentDocument,
+    "\n      mutation RestSpawnBatch($input: SpawnTasksInput!) {\n        spawnTasks(input: $input) {\n          spawned\n          failed\n          results { index task { id model team status estimatedCost } error { code message } }\n        }\n      }\n    ": typeof types.RestSpawnBatchDocument,
+    "\n      query RestTeams {\n        teams { id members { role model } }\n      }\n    ": typeof types.RestTeamsDocument,
+    "\n      query RestTeam($id: String!) {\n        team(id: $id) { id members { role model } }\n      }\n    ": typeof types.RestTeamDocument,
     "\n  fragment RestChannel on Channel {\n    id\n    name\n    type\n    createdAt\n    memberCount\n  }\n": typeof types.RestChannelFragmentDoc,
     "\n  fragment RestMessage on Message {\n    id\n    channel { id }\n    senderId\n    senderType\n    content\n    metadata\n    sentAt\n    editedAt\n  }\n": typeof types.RestMessageFragmentDoc,
     "\n      mutation RestCreateChannel($input: CreateChannelInput!) {\n        createChannel(input: $input) { channel { ...RestChannel } }\n      }\n    ": typeof types.RestCreateChannelDocument,
@@ -141,6 +144,9 @@ const documents: Documents = {
     "\n      mutation RestStartAgent($id: ID!) {\n        startAgent(input: { id: $id }) { agent { id status startedAt } }\n      }\n    ": types.RestStartAgentDocument,
     "\n      mutation RestStopAgent($id: ID!) {\n        stopAgent(input: { id: $id }) { agent { id status stoppedAt } }\n      }\n    ": types.RestStopAgentDocument,
     "\n      mutation RestDeleteAgent($id: ID!) {\n        deleteAgent(input: { id: $id }) { deletedAgentId }\n      }\n    ": types.RestDeleteAgentDocument,
+    "\n      mutation RestSpawnBatch($input: SpawnTasksInput!) {\n        spawnTasks(input: $input) {\n          spawned\n          failed\n          results { index task { id model team status estimatedCost } error { code message } }\n        }\n      }\n    ": types.RestSpawnBatchDocument,
+    "\n      query RestTeams {\n        teams { id members { role model } }\n      }\n    ": types.RestTeamsDocument,
+    "\n      query RestTeam($id: String!) {\n        team(id: $id) { id members { role model } }\n      }\n    ": types.RestTeamDocument,
     "\n  fragment RestChannel on Channel {\n    id\n    name\n    type\n    createdAt\n    memberCount\n  }\n": types.RestChannelFragmentDoc,
     "\n  fragment RestMessage on Message {\n    id\n    channel { id }\n    senderId\n    senderType\n    content\n    metadata\n    sentAt\n    editedAt\n  }\n": types.RestMessageFragmentDoc,
     "\n      mutation RestCreateChannel($input: CreateChannelInput!) {\n        createChannel(input: $input) { channel { ...RestChannel } }\n      }\n    ": types.RestCreateChannelDocument,
@@ -281,6 +287,18 @@ export function graphql(source: "\n      mutation RestStopAgent($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation RestDeleteAgent($id: ID!) {\n        deleteAgent(input: { id: $id }) { deletedAgentId }\n      }\n    "): typeof import('./graphql.js').RestDeleteAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestSpawnBatch($input: SpawnTasksInput!) {\n        spawnTasks(input: $input) {\n          spawned\n          failed\n          results { index task { id model team status estimatedCost } error { code message } }\n        }\n      }\n    "): typeof import('./graphql.js').RestSpawnBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestTeams {\n        teams { id members { role model } }\n      }\n    "): typeof import('./graphql.js').RestTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestTeam($id: String!) {\n        team(id: $id) { id members { role model } }\n      }\n    "): typeof import('./graphql.js').RestTeamDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

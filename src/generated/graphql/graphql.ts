@@ -315,6 +315,16 @@ export type SessionTimeoutConfigInput = {
   warningThresholdMinutes?: number | null | undefined;
 };
 
+export type SpawnBatchItem = {
+  /** A catalogue model… */
+  model?: string | null | undefined;
+  priority?: Priority | null | undefined;
+  task: string;
+  /** …or a registered team (exactly one of the two). */
+  team?: string | null | undefined;
+  timeoutSeconds?: number | null | undefined;
+};
+
 export type SpawnTaskInput = {
   /** …or an agent of yours. */
   agentId?: string | number | null | undefined;
@@ -325,6 +335,11 @@ export type SpawnTaskInput = {
   task: string;
   /** 1–3600; default 300. */
   timeoutSeconds?: number | null | undefined;
+};
+
+export type SpawnTasksInput = {
+  /** 1–50 items. */
+  tasks: Array<SpawnBatchItem>;
 };
 
 export type SpawnTeamInput = {
@@ -597,6 +612,25 @@ export type RestDeleteAgentMutationVariables = Exact<{
 
 
 export type RestDeleteAgentMutation = { deleteAgent: { deletedAgentId: string } };
+
+export type RestSpawnBatchMutationVariables = Exact<{
+  input: SpawnTasksInput;
+}>;
+
+
+export type RestSpawnBatchMutation = { spawnTasks: { spawned: number, failed: number, results: Array<{ index: number, task: { id: string, model: string | null, team: string | null, status: TaskStatus, estimatedCost: string } | null, error: { code: string, message: string } | null }> } };
+
+export type RestTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestTeamsQuery = { teams: Array<{ id: string, members: Array<{ role: string, model: string }> }> };
+
+export type RestTeamQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RestTeamQuery = { team: { id: string, members: Array<{ role: string, model: string }> } };
 
 export type RestChannelFragment = { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number };
 
@@ -1719,6 +1753,50 @@ export const RestDeleteAgentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestDeleteAgentMutation, RestDeleteAgentMutationVariables>;
+export const RestSpawnBatchDocument = new TypedDocumentString(`
+    mutation RestSpawnBatch($input: SpawnTasksInput!) {
+  spawnTasks(input: $input) {
+    spawned
+    failed
+    results {
+      index
+      task {
+        id
+        model
+        team
+        status
+        estimatedCost
+      }
+      error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestSpawnBatchMutation, RestSpawnBatchMutationVariables>;
+export const RestTeamsDocument = new TypedDocumentString(`
+    query RestTeams {
+  teams {
+    id
+    members {
+      role
+      model
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestTeamsQuery, RestTeamsQueryVariables>;
+export const RestTeamDocument = new TypedDocumentString(`
+    query RestTeam($id: String!) {
+  team(id: $id) {
+    id
+    members {
+      role
+      model
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestTeamQuery, RestTeamQueryVariables>;
 export const RestCreateChannelDocument = new TypedDocumentString(`
     mutation RestCreateChannel($input: CreateChannelInput!) {
   createChannel(input: $input) {

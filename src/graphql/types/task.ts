@@ -132,6 +132,15 @@ builder.queryFields((t) => ({
     resolve: (_root, { filter, where }, ctx) => ctx.services.tasks.stats(ctx.principal, decodeFilter(filter, where as never)),
   }),
   teams: t.field({ type: [Team], resolve: () => Object.entries(TEAMS).map(([id, members]) => ({ id, members })) }),
+  team: t.field({
+    type: Team,
+    description: "One registered team; team_not_found if there is none.",
+    args: { id: t.arg.string({ required: true }) },
+    resolve: (_root, { id }) => {
+      if (!Object.hasOwn(TEAMS, id)) throw new AppError("team_not_found", { details: { team_id: id } });
+      return { id, members: TEAMS[id]! };
+    },
+  }),
 }));
 
 builder.relayMutationField(

@@ -8,6 +8,7 @@ import { systemRoutes } from "./system.js";
 import { taskRoutes } from "./tasks.js";
 import { workflowRoutes } from "./workflows.js";
 import { eventRoutes } from "./events.js";
+import { batchTeamRoutes } from "./batch-teams.js";
 
 export const restRoutes: readonly RestRoute[] = [
   ...agentRoutes,
@@ -18,4 +19,5 @@ export const restRoutes: readonly RestRoute[] = [
   ...taskRoutes,
   ...workflowRoutes,
   ...eventRoutes,
+  ...batchTeamRoutes,
 ];

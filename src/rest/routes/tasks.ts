@@ -27,29 +27,29 @@ graphql(`
   }
 `);
 
-const usd = (decimal: string | null | undefined) => (decimal == null ? null : Number(decimal));
+export const usd = (decimal: string | null | undefined) => (decimal == null ? null : Number(decimal));
 const invalid = (field: string, message: string) => new AppError("VALIDATION_ERROR", { message, details: { fields: [{ field, message }] } });
 
 /** Seed 003 writes priorities in lower case; anything else gets the seed's message. */
-function priorityOf(value: unknown): string | undefined {
+export function priorityOf(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === "string" && ["low", "normal", "high"].includes(value.toLowerCase())) return value.toUpperCase();
   throw invalid("priority", "Priority must be low, normal, or high");
 }
 
-function stringField(body: Record<string, unknown>, name: string): string | undefined {
+export function stringField(body: Record<string, unknown>, name: string): string | undefined {
   const value = body[name];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string") throw invalid(name, `${name[0]!.toUpperCase()}${name.slice(1)} must be a string`);
   return value;
 }
 
-function onlyFields(body: Record<string, unknown>, allowed: string[]) {
+export function onlyFields(body: Record<string, unknown>, allowed: string[]) {
   const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
   if (unknown.length) throw invalid(unknown[0]!, `Unknown field: ${unknown.join(", ")}`);
 }
 
-function timeoutOf(body: Record<string, unknown>): number | undefined {
+export function timeoutOf(body: Record<string, unknown>): number | undefined {
   const value = body.timeout;
   if (value === undefined || value === null) return undefined;
   if (!Number.isInteger(value)) throw invalid("timeout", "Timeout must be a whole number of seconds");
