@@ -61,6 +61,27 @@ type Documents = {
     "\n      mutation RestCreateWebhook($input: CreateWebhookInput!) {\n        createWebhook(input: $input) { secret webhook { id url events createdAt } }\n      }\n    ": typeof types.RestCreateWebhookDocument,
     "\n      query RestListWebhooks {\n        webhooks(first: 100) { edges { node { id url events createdAt } } }\n      }\n    ": typeof types.RestListWebhooksDocument,
     "\n      mutation RestDeleteWebhook($id: ID!) {\n        deleteWebhook(input: { id: $id }) { deletedWebhookId }\n      }\n    ": typeof types.RestDeleteWebhookDocument,
+    "\n  fragment RestChannelDetail on Channel {\n    ...RestChannel\n    members { memberId memberType joinedAt }\n  }\n": typeof types.RestChannelDetailFragmentDoc,
+    "\n  fragment RestApiKey on ApiKey {\n    id\n    name\n    prefix\n    roles\n    scopes\n    tier\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.RestApiKeyFragmentDoc,
+    "\n  fragment RestUser on User {\n    id\n    email\n    name\n    roles\n    tier\n    createdAt\n  }\n": typeof types.RestUserFragmentDoc,
+    "\n  fragment RestBudget on BudgetStatus {\n    day\n    dailyBudget\n    todaySpend\n    reserved\n    remaining\n    utilizationPct\n    alertLevel\n    thresholds { notice warning critical }\n    monthlyForecast { monthToDate projectedSpend budgetCeiling deltaToBudget }\n  }\n": typeof types.RestBudgetFragmentDoc,
+    "\n  fragment RestAuth on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    tokenType\n    user { ...RestUser }\n  }\n": typeof types.RestAuthFragmentDoc,
+    "\n      mutation RestUpdateAgent($input: UpdateAgentInput!) {\n        updateAgent(input: $input) { agent { ...RestAgent } }\n      }\n    ": typeof types.RestUpdateAgentDocument,
+    "\n      query RestListChannels($first: Int!, $offset: Int!, $filter: ChannelFilter) {\n        channels(first: $first, offset: $offset, filter: $filter) { totalCount edges { node { ...RestChannel } } }\n      }\n    ": typeof types.RestListChannelsDocument,
+    "\n      query RestGetChannel($id: ID!) {\n        channel(id: $id) { ...RestChannelDetail }\n      }\n    ": typeof types.RestGetChannelDocument,
+    "\n      mutation RestAddChannelMember($input: AddChannelMemberInput!) {\n        addChannelMember(input: $input) { channel { ...RestChannelDetail } }\n      }\n    ": typeof types.RestAddChannelMemberDocument,
+    "\n      mutation RestRemoveChannelMember($channelId: ID!, $memberId: ID!) {\n        removeChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...RestChannelDetail } }\n      }\n    ": typeof types.RestRemoveChannelMemberDocument,
+    "\n      mutation RestEditMessage($input: EditMessageInput!) {\n        editMessage(input: $input) { message { ...RestMessage } }\n      }\n    ": typeof types.RestEditMessageDocument,
+    "\n      query RestListApiKeys($first: Int!, $offset: Int!) {\n        apiKeys(first: $first, offset: $offset) { totalCount edges { node { ...RestApiKey } } }\n      }\n    ": typeof types.RestListApiKeysDocument,
+    "\n      mutation RestCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) { secret apiKey { ...RestApiKey } }\n      }\n    ": typeof types.RestCreateApiKeyDocument,
+    "\n      mutation RestRevokeApiKey($id: ID!) {\n        revokeApiKey(input: { id: $id }) { apiKey { ...RestApiKey } }\n      }\n    ": typeof types.RestRevokeApiKeyDocument,
+    "\n      mutation RestCreateUser($input: CreateUserInput!) {\n        createUser(input: $input) { user { ...RestUser } }\n      }\n    ": typeof types.RestCreateUserDocument,
+    "\n      query RestGetUser($id: ID!) {\n        node(id: $id) { __typename ... on User { ...RestUser } }\n      }\n    ": typeof types.RestGetUserDocument,
+    "\n      mutation RestLogin($input: LoginInput!) {\n        login(input: $input) { ...RestAuth }\n      }\n    ": typeof types.RestLoginDocument,
+    "\n      mutation RestRefresh($input: RefreshTokenInput!) {\n        refreshToken(input: $input) { ...RestAuth }\n      }\n    ": typeof types.RestRefreshDocument,
+    "\n      query RestBudget {\n        budgetStatus { ...RestBudget }\n      }\n    ": typeof types.RestBudgetDocument,
+    "\n      mutation RestUpdateBudget($input: UpdateBudgetInput!) {\n        updateBudget(input: $input) { budget { ...RestBudget } }\n      }\n    ": typeof types.RestUpdateBudgetDocument,
+    "\n      query RestModels {\n        models { name provider vendor tier inputPricePerMTok outputPricePerMTok }\n      }\n    ": typeof types.RestModelsDocument,
     "\n  fragment RestWorkflowRun on WorkflowRun {\n    id\n    workflow { id name }\n    status\n    progress\n    input\n    output\n    error\n    createdAt\n    startedAt\n    completedAt\n    stepRuns { key status output startedAt completedAt }\n    usage { calls cost }\n  }\n": typeof types.RestWorkflowRunFragmentDoc,
     "\n      query RestWorkflowsStatus {\n        workflowRuns(first: 100, filter: { status: [QUEUED, RUNNING] }) { edges { node { id workflow { name } status progress startedAt createdAt } } }\n      }\n    ": typeof types.RestWorkflowsStatusDocument,
     "\n      mutation RestCsuiteMeeting($agenda: [String!]) {\n        conductCsuiteMeeting(input: { agenda: $agenda }) { meetingId participants agenda outcomes duration status timestamp error }\n      }\n    ": typeof types.RestCsuiteMeetingDocument,
@@ -183,6 +204,27 @@ const documents: Documents = {
     "\n      mutation RestCreateWebhook($input: CreateWebhookInput!) {\n        createWebhook(input: $input) { secret webhook { id url events createdAt } }\n      }\n    ": types.RestCreateWebhookDocument,
     "\n      query RestListWebhooks {\n        webhooks(first: 100) { edges { node { id url events createdAt } } }\n      }\n    ": types.RestListWebhooksDocument,
     "\n      mutation RestDeleteWebhook($id: ID!) {\n        deleteWebhook(input: { id: $id }) { deletedWebhookId }\n      }\n    ": types.RestDeleteWebhookDocument,
+    "\n  fragment RestChannelDetail on Channel {\n    ...RestChannel\n    members { memberId memberType joinedAt }\n  }\n": types.RestChannelDetailFragmentDoc,
+    "\n  fragment RestApiKey on ApiKey {\n    id\n    name\n    prefix\n    roles\n    scopes\n    tier\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": types.RestApiKeyFragmentDoc,
+    "\n  fragment RestUser on User {\n    id\n    email\n    name\n    roles\n    tier\n    createdAt\n  }\n": types.RestUserFragmentDoc,
+    "\n  fragment RestBudget on BudgetStatus {\n    day\n    dailyBudget\n    todaySpend\n    reserved\n    remaining\n    utilizationPct\n    alertLevel\n    thresholds { notice warning critical }\n    monthlyForecast { monthToDate projectedSpend budgetCeiling deltaToBudget }\n  }\n": types.RestBudgetFragmentDoc,
+    "\n  fragment RestAuth on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    tokenType\n    user { ...RestUser }\n  }\n": types.RestAuthFragmentDoc,
+    "\n      mutation RestUpdateAgent($input: UpdateAgentInput!) {\n        updateAgent(input: $input) { agent { ...RestAgent } }\n      }\n    ": types.RestUpdateAgentDocument,
+    "\n      query RestListChannels($first: Int!, $offset: Int!, $filter: ChannelFilter) {\n        channels(first: $first, offset: $offset, filter: $filter) { totalCount edges { node { ...RestChannel } } }\n      }\n    ": types.RestListChannelsDocument,
+    "\n      query RestGetChannel($id: ID!) {\n        channel(id: $id) { ...RestChannelDetail }\n      }\n    ": types.RestGetChannelDocument,
+    "\n      mutation RestAddChannelMember($input: AddChannelMemberInput!) {\n        addChannelMember(input: $input) { channel { ...RestChannelDetail } }\n      }\n    ": types.RestAddChannelMemberDocument,
+    "\n      mutation RestRemoveChannelMember($channelId: ID!, $memberId: ID!) {\n        removeChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...RestChannelDetail } }\n      }\n    ": types.RestRemoveChannelMemberDocument,
+    "\n      mutation RestEditMessage($input: EditMessageInput!) {\n        editMessage(input: $input) { message { ...RestMessage } }\n      }\n    ": types.RestEditMessageDocument,
+    "\n      query RestListApiKeys($first: Int!, $offset: Int!) {\n        apiKeys(first: $first, offset: $offset) { totalCount edges { node { ...RestApiKey } } }\n      }\n    ": types.RestListApiKeysDocument,
+    "\n      mutation RestCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) { secret apiKey { ...RestApiKey } }\n      }\n    ": types.RestCreateApiKeyDocument,
+    "\n      mutation RestRevokeApiKey($id: ID!) {\n        revokeApiKey(input: { id: $id }) { apiKey { ...RestApiKey } }\n      }\n    ": types.RestRevokeApiKeyDocument,
+    "\n      mutation RestCreateUser($input: CreateUserInput!) {\n        createUser(input: $input) { user { ...RestUser } }\n      }\n    ": types.RestCreateUserDocument,
+    "\n      query RestGetUser($id: ID!) {\n        node(id: $id) { __typename ... on User { ...RestUser } }\n      }\n    ": types.RestGetUserDocument,
+    "\n      mutation RestLogin($input: LoginInput!) {\n        login(input: $input) { ...RestAuth }\n      }\n    ": types.RestLoginDocument,
+    "\n      mutation RestRefresh($input: RefreshTokenInput!) {\n        refreshToken(input: $input) { ...RestAuth }\n      }\n    ": types.RestRefreshDocument,
+    "\n      query RestBudget {\n        budgetStatus { ...RestBudget }\n      }\n    ": types.RestBudgetDocument,
+    "\n      mutation RestUpdateBudget($input: UpdateBudgetInput!) {\n        updateBudget(input: $input) { budget { ...RestBudget } }\n      }\n    ": types.RestUpdateBudgetDocument,
+    "\n      query RestModels {\n        models { name provider vendor tier inputPricePerMTok outputPricePerMTok }\n      }\n    ": types.RestModelsDocument,
     "\n  fragment RestWorkflowRun on WorkflowRun {\n    id\n    workflow { id name }\n    status\n    progress\n    input\n    output\n    error\n    createdAt\n    startedAt\n    completedAt\n    stepRuns { key status output startedAt completedAt }\n    usage { calls cost }\n  }\n": types.RestWorkflowRunFragmentDoc,
     "\n      query RestWorkflowsStatus {\n        workflowRuns(first: 100, filter: { status: [QUEUED, RUNNING] }) { edges { node { id workflow { name } status progress startedAt createdAt } } }\n      }\n    ": types.RestWorkflowsStatusDocument,
     "\n      mutation RestCsuiteMeeting($agenda: [String!]) {\n        conductCsuiteMeeting(input: { agenda: $agenda }) { meetingId participants agenda outcomes duration status timestamp error }\n      }\n    ": types.RestCsuiteMeetingDocument,
@@ -443,6 +485,90 @@ export function graphql(source: "\n      query RestListWebhooks {\n        webho
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation RestDeleteWebhook($id: ID!) {\n        deleteWebhook(input: { id: $id }) { deletedWebhookId }\n      }\n    "): typeof import('./graphql.js').RestDeleteWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestChannelDetail on Channel {\n    ...RestChannel\n    members { memberId memberType joinedAt }\n  }\n"): typeof import('./graphql.js').RestChannelDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestApiKey on ApiKey {\n    id\n    name\n    prefix\n    roles\n    scopes\n    tier\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"): typeof import('./graphql.js').RestApiKeyFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestUser on User {\n    id\n    email\n    name\n    roles\n    tier\n    createdAt\n  }\n"): typeof import('./graphql.js').RestUserFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestBudget on BudgetStatus {\n    day\n    dailyBudget\n    todaySpend\n    reserved\n    remaining\n    utilizationPct\n    alertLevel\n    thresholds { notice warning critical }\n    monthlyForecast { monthToDate projectedSpend budgetCeiling deltaToBudget }\n  }\n"): typeof import('./graphql.js').RestBudgetFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestAuth on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    tokenType\n    user { ...RestUser }\n  }\n"): typeof import('./graphql.js').RestAuthFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestUpdateAgent($input: UpdateAgentInput!) {\n        updateAgent(input: $input) { agent { ...RestAgent } }\n      }\n    "): typeof import('./graphql.js').RestUpdateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestListChannels($first: Int!, $offset: Int!, $filter: ChannelFilter) {\n        channels(first: $first, offset: $offset, filter: $filter) { totalCount edges { node { ...RestChannel } } }\n      }\n    "): typeof import('./graphql.js').RestListChannelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestGetChannel($id: ID!) {\n        channel(id: $id) { ...RestChannelDetail }\n      }\n    "): typeof import('./graphql.js').RestGetChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestAddChannelMember($input: AddChannelMemberInput!) {\n        addChannelMember(input: $input) { channel { ...RestChannelDetail } }\n      }\n    "): typeof import('./graphql.js').RestAddChannelMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestRemoveChannelMember($channelId: ID!, $memberId: ID!) {\n        removeChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...RestChannelDetail } }\n      }\n    "): typeof import('./graphql.js').RestRemoveChannelMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestEditMessage($input: EditMessageInput!) {\n        editMessage(input: $input) { message { ...RestMessage } }\n      }\n    "): typeof import('./graphql.js').RestEditMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestListApiKeys($first: Int!, $offset: Int!) {\n        apiKeys(first: $first, offset: $offset) { totalCount edges { node { ...RestApiKey } } }\n      }\n    "): typeof import('./graphql.js').RestListApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) { secret apiKey { ...RestApiKey } }\n      }\n    "): typeof import('./graphql.js').RestCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestRevokeApiKey($id: ID!) {\n        revokeApiKey(input: { id: $id }) { apiKey { ...RestApiKey } }\n      }\n    "): typeof import('./graphql.js').RestRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestCreateUser($input: CreateUserInput!) {\n        createUser(input: $input) { user { ...RestUser } }\n      }\n    "): typeof import('./graphql.js').RestCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestGetUser($id: ID!) {\n        node(id: $id) { __typename ... on User { ...RestUser } }\n      }\n    "): typeof import('./graphql.js').RestGetUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestLogin($input: LoginInput!) {\n        login(input: $input) { ...RestAuth }\n      }\n    "): typeof import('./graphql.js').RestLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestRefresh($input: RefreshTokenInput!) {\n        refreshToken(input: $input) { ...RestAuth }\n      }\n    "): typeof import('./graphql.js').RestRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestBudget {\n        budgetStatus { ...RestBudget }\n      }\n    "): typeof import('./graphql.js').RestBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestUpdateBudget($input: UpdateBudgetInput!) {\n        updateBudget(input: $input) { budget { ...RestBudget } }\n      }\n    "): typeof import('./graphql.js').RestUpdateBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestModels {\n        models { name provider vendor tier inputPricePerMTok outputPricePerMTok }\n      }\n    "): typeof import('./graphql.js').RestModelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddChannelMemberInput = {
+  channelId: string | number;
+  memberId: string | number;
+};
+
 /** Every field is optional; what is left out keeps its current (or default) value. */
 export type AgentConfigInput = {
   /** -2–2 */
@@ -67,6 +72,10 @@ export type BusyPolicy =
   | 'ENQUEUE'
   /** Fail at once with session_busy, naming the message in progress. */
   | 'REJECT';
+
+export type ChannelFilter = {
+  type?: Array<ChannelType> | null | undefined;
+};
 
 export type ChannelType =
   /** Exactly two members. */
@@ -153,6 +162,11 @@ export type DecimalCondition = {
   ne?: string | null | undefined;
 };
 
+export type EditMessageInput = {
+  content: string;
+  messageId: string | number;
+};
+
 export type EventTopic =
   | 'AGENTSTATUSCHANGED'
   | 'BUDGETALERT'
@@ -176,6 +190,11 @@ export type EventWhere = {
   topic?: EventTopicCondition | null | undefined;
   /** agent.status_changed, session.message, message.added, task.updated, … */
   type?: StringCondition | null | undefined;
+};
+
+export type LoginInput = {
+  email: string;
+  password: string;
 };
 
 export type OrderDirection =
@@ -206,6 +225,10 @@ export type RateLimitPolicy =
   | 'IP'
   | 'ROLE'
   | 'TIER';
+
+export type RefreshTokenInput = {
+  refreshToken: string;
+};
 
 /** admin: everything · agent_manager: create, start, stop and delete agents · messaging: channels and messages · system_monitor: read-only status, usage and logs. */
 export type Role =
@@ -862,6 +885,142 @@ export type RestDeleteWebhookMutationVariables = Exact<{
 
 export type RestDeleteWebhookMutation = { deleteWebhook: { deletedWebhookId: string } };
 
+export type RestChannelDetailFragment = { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number, members: Array<{ memberId: string, memberType: SenderType, joinedAt: string }> };
+
+export type RestApiKeyFragment = { id: string, name: string, prefix: string, roles: Array<Role>, scopes: Array<Scope>, tier: Tier, status: ApiKeyStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null };
+
+export type RestUserFragment = { id: string, email: string, name: string, roles: Array<Role>, tier: Tier, createdAt: string };
+
+export type RestBudgetFragment = { day: string, dailyBudget: string | null, todaySpend: string, reserved: string, remaining: string | null, utilizationPct: number, alertLevel: BudgetAlertLevel, thresholds: { notice: number, warning: number, critical: number }, monthlyForecast: { monthToDate: string, projectedSpend: string, budgetCeiling: string | null, deltaToBudget: string | null } };
+
+export type RestAuthFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, tokenType: string, user: { id: string, email: string, name: string, roles: Array<Role>, tier: Tier, createdAt: string } };
+
+export type RestUpdateAgentMutationVariables = Exact<{
+  input: UpdateAgentInput;
+}>;
+
+
+export type RestUpdateAgentMutation = { updateAgent: { agent: { id: string, name: string, type: string, status: AgentStatus, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, skills: Array<string>, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } } } };
+
+export type RestListChannelsQueryVariables = Exact<{
+  first: number;
+  offset: number;
+  filter?: ChannelFilter | null | undefined;
+}>;
+
+
+export type RestListChannelsQuery = { channels: { totalCount: number, edges: Array<{ node: { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number } }> } };
+
+export type RestGetChannelQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestGetChannelQuery = { channel: { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number, members: Array<{ memberId: string, memberType: SenderType, joinedAt: string }> } | null };
+
+export type RestAddChannelMemberMutationVariables = Exact<{
+  input: AddChannelMemberInput;
+}>;
+
+
+export type RestAddChannelMemberMutation = { addChannelMember: { channel: { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number, members: Array<{ memberId: string, memberType: SenderType, joinedAt: string }> } } };
+
+export type RestRemoveChannelMemberMutationVariables = Exact<{
+  channelId: string | number;
+  memberId: string | number;
+}>;
+
+
+export type RestRemoveChannelMemberMutation = { removeChannelMember: { channel: { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number, members: Array<{ memberId: string, memberType: SenderType, joinedAt: string }> } } };
+
+export type RestEditMessageMutationVariables = Exact<{
+  input: EditMessageInput;
+}>;
+
+
+export type RestEditMessageMutation = { editMessage: { message: { id: string, senderId: string, senderType: SenderType, content: string, metadata: Record<string, unknown> | null, sentAt: string, editedAt: string | null, channel: { id: string } } } };
+
+export type RestListApiKeysQueryVariables = Exact<{
+  first: number;
+  offset: number;
+}>;
+
+
+export type RestListApiKeysQuery = { apiKeys: { totalCount: number, edges: Array<{ node: { id: string, name: string, prefix: string, roles: Array<Role>, scopes: Array<Scope>, tier: Tier, status: ApiKeyStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } }> } };
+
+export type RestCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type RestCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, prefix: string, roles: Array<Role>, scopes: Array<Scope>, tier: Tier, status: ApiKeyStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RestRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestRevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name: string, prefix: string, roles: Array<Role>, scopes: Array<Scope>, tier: Tier, status: ApiKeyStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RestCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type RestCreateUserMutation = { createUser: { user: { id: string, email: string, name: string, roles: Array<Role>, tier: Tier, createdAt: string } } };
+
+export type RestGetUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestGetUserQuery = { node:
+    | { __typename: 'Agent' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Channel' }
+    | { __typename: 'Message' }
+    | { __typename: 'Session' }
+    | { __typename: 'SessionMessage' }
+    | { __typename: 'SystemTask' }
+    | { __typename: 'Task' }
+    | { __typename: 'User', id: string, email: string, name: string, roles: Array<Role>, tier: Tier, createdAt: string }
+    | { __typename: 'Webhook' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'Workflow' }
+    | { __typename: 'WorkflowRun' }
+   | null };
+
+export type RestLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type RestLoginMutation = { login: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, tokenType: string, user: { id: string, email: string, name: string, roles: Array<Role>, tier: Tier, createdAt: string } } };
+
+export type RestRefreshMutationVariables = Exact<{
+  input: RefreshTokenInput;
+}>;
+
+
+export type RestRefreshMutation = { refreshToken: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, tokenType: string, user: { id: string, email: string, name: string, roles: Array<Role>, tier: Tier, createdAt: string } } };
+
+export type RestBudgetQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestBudgetQuery = { budgetStatus: { day: string, dailyBudget: string | null, todaySpend: string, reserved: string, remaining: string | null, utilizationPct: number, alertLevel: BudgetAlertLevel, thresholds: { notice: number, warning: number, critical: number }, monthlyForecast: { monthToDate: string, projectedSpend: string, budgetCeiling: string | null, deltaToBudget: string | null } } };
+
+export type RestUpdateBudgetMutationVariables = Exact<{
+  input: UpdateBudgetInput;
+}>;
+
+
+export type RestUpdateBudgetMutation = { updateBudget: { budget: { day: string, dailyBudget: string | null, todaySpend: string, reserved: string, remaining: string | null, utilizationPct: number, alertLevel: BudgetAlertLevel, thresholds: { notice: number, warning: number, critical: number }, monthlyForecast: { monthToDate: string, projectedSpend: string, budgetCeiling: string | null, deltaToBudget: string | null } } } };
+
+export type RestModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestModelsQuery = { models: Array<{ name: string, provider: string, vendor: string, tier: number, inputPricePerMTok: string, outputPricePerMTok: string }> };
+
 export type RestWorkflowRunFragment = { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } };
 
 export type RestWorkflowsStatusQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1441,15 +1600,6 @@ export const RestAgentFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RestAgent"}) as unknown as TypedDocumentString<RestAgentFragment, unknown>;
-export const RestChannelFragmentDoc = new TypedDocumentString(`
-    fragment RestChannel on Channel {
-  id
-  name
-  type
-  createdAt
-  memberCount
-}
-    `, {"fragmentName":"RestChannel"}) as unknown as TypedDocumentString<RestChannelFragment, unknown>;
 export const RestMessageFragmentDoc = new TypedDocumentString(`
     fragment RestMessage on Message {
   id
@@ -1526,6 +1676,97 @@ export const RestTaskFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RestTask"}) as unknown as TypedDocumentString<RestTaskFragment, unknown>;
+export const RestChannelFragmentDoc = new TypedDocumentString(`
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}
+    `, {"fragmentName":"RestChannel"}) as unknown as TypedDocumentString<RestChannelFragment, unknown>;
+export const RestChannelDetailFragmentDoc = new TypedDocumentString(`
+    fragment RestChannelDetail on Channel {
+  ...RestChannel
+  members {
+    memberId
+    memberType
+    joinedAt
+  }
+}
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}`, {"fragmentName":"RestChannelDetail"}) as unknown as TypedDocumentString<RestChannelDetailFragment, unknown>;
+export const RestApiKeyFragmentDoc = new TypedDocumentString(`
+    fragment RestApiKey on ApiKey {
+  id
+  name
+  prefix
+  roles
+  scopes
+  tier
+  status
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+}
+    `, {"fragmentName":"RestApiKey"}) as unknown as TypedDocumentString<RestApiKeyFragment, unknown>;
+export const RestBudgetFragmentDoc = new TypedDocumentString(`
+    fragment RestBudget on BudgetStatus {
+  day
+  dailyBudget
+  todaySpend
+  reserved
+  remaining
+  utilizationPct
+  alertLevel
+  thresholds {
+    notice
+    warning
+    critical
+  }
+  monthlyForecast {
+    monthToDate
+    projectedSpend
+    budgetCeiling
+    deltaToBudget
+  }
+}
+    `, {"fragmentName":"RestBudget"}) as unknown as TypedDocumentString<RestBudgetFragment, unknown>;
+export const RestUserFragmentDoc = new TypedDocumentString(`
+    fragment RestUser on User {
+  id
+  email
+  name
+  roles
+  tier
+  createdAt
+}
+    `, {"fragmentName":"RestUser"}) as unknown as TypedDocumentString<RestUserFragment, unknown>;
+export const RestAuthFragmentDoc = new TypedDocumentString(`
+    fragment RestAuth on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  tokenType
+  user {
+    ...RestUser
+  }
+}
+    fragment RestUser on User {
+  id
+  email
+  name
+  roles
+  tier
+  createdAt
+}`, {"fragmentName":"RestAuth"}) as unknown as TypedDocumentString<RestAuthFragment, unknown>;
 export const RestWorkflowRunFragmentDoc = new TypedDocumentString(`
     fragment RestWorkflowRun on WorkflowRun {
   id
@@ -2493,6 +2734,359 @@ export const RestDeleteWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestDeleteWebhookMutation, RestDeleteWebhookMutationVariables>;
+export const RestUpdateAgentDocument = new TypedDocumentString(`
+    mutation RestUpdateAgent($input: UpdateAgentInput!) {
+  updateAgent(input: $input) {
+    agent {
+      ...RestAgent
+    }
+  }
+}
+    fragment RestAgent on Agent {
+  id
+  name
+  type
+  status
+  createdAt
+  updatedAt
+  startedAt
+  stoppedAt
+  lastActive
+  skills
+  config {
+    model
+    temperature
+    maxTokens
+    topP
+    frequencyPenalty
+    presencePenalty
+  }
+  performanceMetrics {
+    responseTimeMs
+    successRate
+    taskCompletionRate
+    errorCount
+  }
+}`) as unknown as TypedDocumentString<RestUpdateAgentMutation, RestUpdateAgentMutationVariables>;
+export const RestListChannelsDocument = new TypedDocumentString(`
+    query RestListChannels($first: Int!, $offset: Int!, $filter: ChannelFilter) {
+  channels(first: $first, offset: $offset, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        ...RestChannel
+      }
+    }
+  }
+}
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}`) as unknown as TypedDocumentString<RestListChannelsQuery, RestListChannelsQueryVariables>;
+export const RestGetChannelDocument = new TypedDocumentString(`
+    query RestGetChannel($id: ID!) {
+  channel(id: $id) {
+    ...RestChannelDetail
+  }
+}
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}
+fragment RestChannelDetail on Channel {
+  ...RestChannel
+  members {
+    memberId
+    memberType
+    joinedAt
+  }
+}`) as unknown as TypedDocumentString<RestGetChannelQuery, RestGetChannelQueryVariables>;
+export const RestAddChannelMemberDocument = new TypedDocumentString(`
+    mutation RestAddChannelMember($input: AddChannelMemberInput!) {
+  addChannelMember(input: $input) {
+    channel {
+      ...RestChannelDetail
+    }
+  }
+}
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}
+fragment RestChannelDetail on Channel {
+  ...RestChannel
+  members {
+    memberId
+    memberType
+    joinedAt
+  }
+}`) as unknown as TypedDocumentString<RestAddChannelMemberMutation, RestAddChannelMemberMutationVariables>;
+export const RestRemoveChannelMemberDocument = new TypedDocumentString(`
+    mutation RestRemoveChannelMember($channelId: ID!, $memberId: ID!) {
+  removeChannelMember(input: {channelId: $channelId, memberId: $memberId}) {
+    channel {
+      ...RestChannelDetail
+    }
+  }
+}
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}
+fragment RestChannelDetail on Channel {
+  ...RestChannel
+  members {
+    memberId
+    memberType
+    joinedAt
+  }
+}`) as unknown as TypedDocumentString<RestRemoveChannelMemberMutation, RestRemoveChannelMemberMutationVariables>;
+export const RestEditMessageDocument = new TypedDocumentString(`
+    mutation RestEditMessage($input: EditMessageInput!) {
+  editMessage(input: $input) {
+    message {
+      ...RestMessage
+    }
+  }
+}
+    fragment RestMessage on Message {
+  id
+  channel {
+    id
+  }
+  senderId
+  senderType
+  content
+  metadata
+  sentAt
+  editedAt
+}`) as unknown as TypedDocumentString<RestEditMessageMutation, RestEditMessageMutationVariables>;
+export const RestListApiKeysDocument = new TypedDocumentString(`
+    query RestListApiKeys($first: Int!, $offset: Int!) {
+  apiKeys(first: $first, offset: $offset) {
+    totalCount
+    edges {
+      node {
+        ...RestApiKey
+      }
+    }
+  }
+}
+    fragment RestApiKey on ApiKey {
+  id
+  name
+  prefix
+  roles
+  scopes
+  tier
+  status
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RestListApiKeysQuery, RestListApiKeysQueryVariables>;
+export const RestCreateApiKeyDocument = new TypedDocumentString(`
+    mutation RestCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      ...RestApiKey
+    }
+  }
+}
+    fragment RestApiKey on ApiKey {
+  id
+  name
+  prefix
+  roles
+  scopes
+  tier
+  status
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RestCreateApiKeyMutation, RestCreateApiKeyMutationVariables>;
+export const RestRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RestRevokeApiKey($id: ID!) {
+  revokeApiKey(input: {id: $id}) {
+    apiKey {
+      ...RestApiKey
+    }
+  }
+}
+    fragment RestApiKey on ApiKey {
+  id
+  name
+  prefix
+  roles
+  scopes
+  tier
+  status
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RestRevokeApiKeyMutation, RestRevokeApiKeyMutationVariables>;
+export const RestCreateUserDocument = new TypedDocumentString(`
+    mutation RestCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    user {
+      ...RestUser
+    }
+  }
+}
+    fragment RestUser on User {
+  id
+  email
+  name
+  roles
+  tier
+  createdAt
+}`) as unknown as TypedDocumentString<RestCreateUserMutation, RestCreateUserMutationVariables>;
+export const RestGetUserDocument = new TypedDocumentString(`
+    query RestGetUser($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on User {
+      ...RestUser
+    }
+  }
+}
+    fragment RestUser on User {
+  id
+  email
+  name
+  roles
+  tier
+  createdAt
+}`) as unknown as TypedDocumentString<RestGetUserQuery, RestGetUserQueryVariables>;
+export const RestLoginDocument = new TypedDocumentString(`
+    mutation RestLogin($input: LoginInput!) {
+  login(input: $input) {
+    ...RestAuth
+  }
+}
+    fragment RestUser on User {
+  id
+  email
+  name
+  roles
+  tier
+  createdAt
+}
+fragment RestAuth on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  tokenType
+  user {
+    ...RestUser
+  }
+}`) as unknown as TypedDocumentString<RestLoginMutation, RestLoginMutationVariables>;
+export const RestRefreshDocument = new TypedDocumentString(`
+    mutation RestRefresh($input: RefreshTokenInput!) {
+  refreshToken(input: $input) {
+    ...RestAuth
+  }
+}
+    fragment RestUser on User {
+  id
+  email
+  name
+  roles
+  tier
+  createdAt
+}
+fragment RestAuth on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  tokenType
+  user {
+    ...RestUser
+  }
+}`) as unknown as TypedDocumentString<RestRefreshMutation, RestRefreshMutationVariables>;
+export const RestBudgetDocument = new TypedDocumentString(`
+    query RestBudget {
+  budgetStatus {
+    ...RestBudget
+  }
+}
+    fragment RestBudget on BudgetStatus {
+  day
+  dailyBudget
+  todaySpend
+  reserved
+  remaining
+  utilizationPct
+  alertLevel
+  thresholds {
+    notice
+    warning
+    critical
+  }
+  monthlyForecast {
+    monthToDate
+    projectedSpend
+    budgetCeiling
+    deltaToBudget
+  }
+}`) as unknown as TypedDocumentString<RestBudgetQuery, RestBudgetQueryVariables>;
+export const RestUpdateBudgetDocument = new TypedDocumentString(`
+    mutation RestUpdateBudget($input: UpdateBudgetInput!) {
+  updateBudget(input: $input) {
+    budget {
+      ...RestBudget
+    }
+  }
+}
+    fragment RestBudget on BudgetStatus {
+  day
+  dailyBudget
+  todaySpend
+  reserved
+  remaining
+  utilizationPct
+  alertLevel
+  thresholds {
+    notice
+    warning
+    critical
+  }
+  monthlyForecast {
+    monthToDate
+    projectedSpend
+    budgetCeiling
+    deltaToBudget
+  }
+}`) as unknown as TypedDocumentString<RestUpdateBudgetMutation, RestUpdateBudgetMutationVariables>;
+export const RestModelsDocument = new TypedDocumentString(`
+    query RestModels {
+  models {
+    name
+    provider
+    vendor
+    tier
+    inputPricePerMTok
+    outputPricePerMTok
+  }
+}
+    `) as unknown as TypedDocumentString<RestModelsQuery, RestModelsQueryVariables>;
 export const RestWorkflowsStatusDocument = new TypedDocumentString(`
     query RestWorkflowsStatus {
   workflowRuns(first: 100, filter: {status: [QUEUED, RUNNING]}) {

@@ -9,6 +9,7 @@ import { taskRoutes } from "./tasks.js";
 import { workflowRoutes } from "./workflows.js";
 import { eventRoutes } from "./events.js";
 import { batchTeamRoutes } from "./batch-teams.js";
+import { v1MoreRoutes } from "./v1-more.js";
 
 export const restRoutes: readonly RestRoute[] = [
   ...agentRoutes,
@@ -20,4 +21,5 @@ export const restRoutes: readonly RestRoute[] = [
   ...workflowRoutes,
   ...eventRoutes,
   ...batchTeamRoutes,
+  ...v1MoreRoutes,
 ];
