@@ -49,7 +49,7 @@ export const EVENT_LIST: ListSpec = {
 };
 
 /** Opaque to clients; it is seed 003's own example format, base64 of {"id":12345}. */
-export function encodeCursor(id: number): string {
+function encodeCursor(id: number): string {
   return Buffer.from(JSON.stringify({ id })).toString("base64url");
 }
 
@@ -148,4 +148,3 @@ export function createEventLogService({ db, clock, retentionMs, dialect }: Event
   };
 }
 
-export type EventLogService = ReturnType<typeof createEventLogService>;

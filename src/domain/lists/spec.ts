@@ -8,7 +8,7 @@ import { decimalToMicros } from "../../money.js";
 export const OPERATORS = ["eq", "ne", "gt", "gte", "lt", "lte", "in", "contains", "starts_with", "ends_with"] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-export type FieldType = "string" | "enum" | "datetime" | "money";
+type FieldType = "string" | "enum" | "datetime" | "money";
 
 const OPERATORS_OF: Record<FieldType, readonly Operator[]> = {
   string: ["eq", "ne", "in", "contains", "starts_with", "ends_with"],

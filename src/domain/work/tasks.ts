@@ -63,8 +63,6 @@ export interface TaskFilter {
   conditions?: ListWhere | null;
 }
 
-export type TaskOrderField = "createdAt" | "actualCostMicros" | "status";
-
 /** Why a running task was stopped (the abort reason its provider call throws). */
 class Stop extends Error {
   constructor(readonly status: "CANCELLED" | "TIMED_OUT" | "SHUTDOWN" | "LEASE_LOST") {
