@@ -331,6 +331,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     pending: () => ({ calls: services.runtime.inFlight(), replies: services.channels.pendingReplies() }),
   });
   shutdown.add({ name: "credential watch", timeoutMs: 1_000, run: () => credentials.stop() });
+  shutdown.add({ name: "event log", timeoutMs: 2_000, run: () => services.eventRecorder.idle() }); // events published so far are written
   shutdown.add({ name: "request limiter", phase: "close", timeoutMs: 2_000, run: () => limiter.close() });
   shutdown.add({ name: "pub/sub", phase: "close", timeoutMs: 2_000, run: () => events.close() });
   shutdown.add({ name: "database", phase: "close", timeoutMs: 2_000, run: () => db.$disconnect() });

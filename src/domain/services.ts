@@ -23,6 +23,8 @@ import { createSessionService } from "./sessions/service.js";
 import { createSessionTurns } from "./sessions/turns.js";
 import { createSystemStatus } from "./system/status.js";
 import { createSystemTaskService } from "./system/tasks.js";
+import { createDeploymentService } from "./deployments/service.js";
+import { createSimulatedProvider } from "./deployments/provider.js";
 import { createEventLogService, createEventRecorder } from "./event-log/service.js";
 import { createIdempotencyService } from "./idempotency/service.js";
 import { createUsageService } from "./usage/service.js";
@@ -121,6 +123,7 @@ export function createServices({ db, events: bus, clock, logger, config, request
   };
   return {
     ...services,
+    deployments: createDeploymentService({ db, clock, provider: createSimulatedProvider() }),
     spawnBatch: createSpawnBatch({ tasks, models: () => catalogue.list().map((m) => m.name) }),
     eventRecorder,
     eventLog: createEventLogService(eventLogDeps, { sessions: services.sessions.visibleWhere, channels: services.channels.visibleWhere }),

@@ -100,6 +100,7 @@ export const ROOT_RULES = {
     webhooks: requires("admin:read"),
     eventLog: authenticated,
     team: requires("agents:read"),
+    deployment: requires("agents:read"),
   },
   Mutation: {
     login: allow,
@@ -134,6 +135,7 @@ export const ROOT_RULES = {
     createWebhook: requires("admin:write"),
     deleteWebhook: requires("admin:write"),
     spawnTasks: requires("agents:write"),
+    deployToAkash: requires("agents:write"),
   },
   Subscription: {
     agentStatusChanged: requires("agents:read"),

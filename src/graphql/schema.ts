@@ -21,6 +21,7 @@ import "./types/workflow.js";
 import "./types/webhook.js";
 import "./types/event-log.js";
 import "./types/spawn-batch.js";
+import "./types/deployment.js";
 
 builder.queryType({});
 builder.mutationType({});

@@ -30,6 +30,9 @@ type Documents = {
     "\n      mutation RestCreateChannel($input: CreateChannelInput!) {\n        createChannel(input: $input) { channel { ...RestChannel } }\n      }\n    ": typeof types.RestCreateChannelDocument,
     "\n      mutation RestSendMessage($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { ...RestMessage } }\n      }\n    ": typeof types.RestSendMessageDocument,
     "\n      query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {\n        channel(id: $id) {\n          messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) { edges { node { ...RestMessage } } }\n        }\n      }\n    ": typeof types.RestChannelMessagesDocument,
+    "\n  fragment RestDeployment on Deployment {\n    id\n    name\n    target\n    provider\n    status\n    config\n    endpoint\n    error\n    createdAt\n    updatedAt\n  }\n": typeof types.RestDeploymentFragmentDoc,
+    "\n      mutation RestDeployAkash($input: DeployToAkashInput!) {\n        deployToAkash(input: $input) { deployment { ...RestDeployment } }\n      }\n    ": typeof types.RestDeployAkashDocument,
+    "\n      query RestDeployment($id: ID!) {\n        deployment(id: $id) { ...RestDeployment }\n      }\n    ": typeof types.RestDeploymentDocument,
     "\n      query RestEventLog($limit: Int!, $cursor: String, $where: EventWhere) {\n        eventLog(limit: $limit, cursor: $cursor, where: $where) {\n          cursor\n          hasMore\n          events { sequence type subjectId payload createdAt }\n        }\n      }\n    ": typeof types.RestEventLogDocument,
     "\n      query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {\n        models { name }\n        budgetStatus {\n          dailyBudget todaySpend remaining utilizationPct alertLevel\n          monthlyForecast { projectedSpend budgetCeiling deltaToBudget }\n        }\n        rateLimits { provider current limit remaining utilizationPct }\n        today: usage(filter: { from: $dayStart }, groupBy: [MODEL]) {\n          totals { calls }\n          groups { key { model } usage { calls inputTokens outputTokens } }\n        }\n        lastHour: usage(filter: { from: $hourAgo }) { totals { calls } }\n      }\n    ": typeof types.RestOrchestratorStatusDocument,
     "\n      query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n        recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n          model { name tier provider vendor }\n          reason\n          estimatedCost\n          budgetAvailable\n          budget { dailyBudget todaySpend remaining }\n        }\n      }\n    ": typeof types.RestRecommendModelDocument,
@@ -173,6 +176,9 @@ const documents: Documents = {
     "\n      mutation RestCreateChannel($input: CreateChannelInput!) {\n        createChannel(input: $input) { channel { ...RestChannel } }\n      }\n    ": types.RestCreateChannelDocument,
     "\n      mutation RestSendMessage($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { ...RestMessage } }\n      }\n    ": types.RestSendMessageDocument,
     "\n      query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {\n        channel(id: $id) {\n          messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) { edges { node { ...RestMessage } } }\n        }\n      }\n    ": types.RestChannelMessagesDocument,
+    "\n  fragment RestDeployment on Deployment {\n    id\n    name\n    target\n    provider\n    status\n    config\n    endpoint\n    error\n    createdAt\n    updatedAt\n  }\n": types.RestDeploymentFragmentDoc,
+    "\n      mutation RestDeployAkash($input: DeployToAkashInput!) {\n        deployToAkash(input: $input) { deployment { ...RestDeployment } }\n      }\n    ": types.RestDeployAkashDocument,
+    "\n      query RestDeployment($id: ID!) {\n        deployment(id: $id) { ...RestDeployment }\n      }\n    ": types.RestDeploymentDocument,
     "\n      query RestEventLog($limit: Int!, $cursor: String, $where: EventWhere) {\n        eventLog(limit: $limit, cursor: $cursor, where: $where) {\n          cursor\n          hasMore\n          events { sequence type subjectId payload createdAt }\n        }\n      }\n    ": types.RestEventLogDocument,
     "\n      query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {\n        models { name }\n        budgetStatus {\n          dailyBudget todaySpend remaining utilizationPct alertLevel\n          monthlyForecast { projectedSpend budgetCeiling deltaToBudget }\n        }\n        rateLimits { provider current limit remaining utilizationPct }\n        today: usage(filter: { from: $dayStart }, groupBy: [MODEL]) {\n          totals { calls }\n          groups { key { model } usage { calls inputTokens outputTokens } }\n        }\n        lastHour: usage(filter: { from: $hourAgo }) { totals { calls } }\n      }\n    ": types.RestOrchestratorStatusDocument,
     "\n      query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n        recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n          model { name tier provider vendor }\n          reason\n          estimatedCost\n          budgetAvailable\n          budget { dailyBudget todaySpend remaining }\n        }\n      }\n    ": types.RestRecommendModelDocument,
@@ -361,6 +367,18 @@ export function graphql(source: "\n      mutation RestSendMessage($input: SendMe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {\n        channel(id: $id) {\n          messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) { edges { node { ...RestMessage } } }\n        }\n      }\n    "): typeof import('./graphql.js').RestChannelMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestDeployment on Deployment {\n    id\n    name\n    target\n    provider\n    status\n    config\n    endpoint\n    error\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql.js').RestDeploymentFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestDeployAkash($input: DeployToAkashInput!) {\n        deployToAkash(input: $input) { deployment { ...RestDeployment } }\n      }\n    "): typeof import('./graphql.js').RestDeployAkashDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestDeployment($id: ID!) {\n        deployment(id: $id) { ...RestDeployment }\n      }\n    "): typeof import('./graphql.js').RestDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

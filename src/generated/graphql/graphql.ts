@@ -162,6 +162,21 @@ export type DecimalCondition = {
   ne?: string | null | undefined;
 };
 
+export type DeployToAkashInput = {
+  /** {cpu: 0.1–256, memory: "1GB", storage: "10GB"} (these defaults when omitted). */
+  config?: Record<string, unknown> | null | undefined;
+  /** 1–100 characters. */
+  name: string;
+};
+
+/** INITIATED → PROVISIONING → DEPLOYING → ACTIVE, or FAILED (the simulated provider: 2 s, 5 s, 10 s after creation). */
+export type DeploymentStatus =
+  | 'ACTIVE'
+  | 'DEPLOYING'
+  | 'FAILED'
+  | 'INITIATED'
+  | 'PROVISIONING';
+
 export type EditMessageInput = {
   content: string;
   messageId: string | number;
@@ -682,6 +697,22 @@ export type RestChannelMessagesQueryVariables = Exact<{
 
 
 export type RestChannelMessagesQuery = { channel: { messages: { edges: Array<{ node: { id: string, senderId: string, senderType: SenderType, content: string, metadata: Record<string, unknown> | null, sentAt: string, editedAt: string | null, channel: { id: string } } }> } } | null };
+
+export type RestDeploymentFragment = { id: string, name: string, target: string, provider: string, status: DeploymentStatus, config: Record<string, unknown>, endpoint: string | null, error: string | null, createdAt: string, updatedAt: string };
+
+export type RestDeployAkashMutationVariables = Exact<{
+  input: DeployToAkashInput;
+}>;
+
+
+export type RestDeployAkashMutation = { deployToAkash: { deployment: { id: string, name: string, target: string, provider: string, status: DeploymentStatus, config: Record<string, unknown>, endpoint: string | null, error: string | null, createdAt: string, updatedAt: string } } };
+
+export type RestDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestDeploymentQuery = { deployment: { id: string, name: string, target: string, provider: string, status: DeploymentStatus, config: Record<string, unknown>, endpoint: string | null, error: string | null, createdAt: string, updatedAt: string } };
 
 export type RestEventLogQueryVariables = Exact<{
   limit: number;
@@ -1614,6 +1645,20 @@ export const RestMessageFragmentDoc = new TypedDocumentString(`
   editedAt
 }
     `, {"fragmentName":"RestMessage"}) as unknown as TypedDocumentString<RestMessageFragment, unknown>;
+export const RestDeploymentFragmentDoc = new TypedDocumentString(`
+    fragment RestDeployment on Deployment {
+  id
+  name
+  target
+  provider
+  status
+  config
+  endpoint
+  error
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"RestDeployment"}) as unknown as TypedDocumentString<RestDeploymentFragment, unknown>;
 export const RestSessionFragmentDoc = new TypedDocumentString(`
     fragment RestSession on Session {
   id
@@ -2097,6 +2142,44 @@ export const RestChannelMessagesDocument = new TypedDocumentString(`
   sentAt
   editedAt
 }`) as unknown as TypedDocumentString<RestChannelMessagesQuery, RestChannelMessagesQueryVariables>;
+export const RestDeployAkashDocument = new TypedDocumentString(`
+    mutation RestDeployAkash($input: DeployToAkashInput!) {
+  deployToAkash(input: $input) {
+    deployment {
+      ...RestDeployment
+    }
+  }
+}
+    fragment RestDeployment on Deployment {
+  id
+  name
+  target
+  provider
+  status
+  config
+  endpoint
+  error
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RestDeployAkashMutation, RestDeployAkashMutationVariables>;
+export const RestDeploymentDocument = new TypedDocumentString(`
+    query RestDeployment($id: ID!) {
+  deployment(id: $id) {
+    ...RestDeployment
+  }
+}
+    fragment RestDeployment on Deployment {
+  id
+  name
+  target
+  provider
+  status
+  config
+  endpoint
+  error
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RestDeploymentQuery, RestDeploymentQueryVariables>;
 export const RestEventLogDocument = new TypedDocumentString(`
     query RestEventLog($limit: Int!, $cursor: String, $where: EventWhere) {
   eventLog(limit: $limit, cursor: $cursor, where: $where) {

@@ -10,6 +10,7 @@ import { workflowRoutes } from "./workflows.js";
 import { eventRoutes } from "./events.js";
 import { batchTeamRoutes } from "./batch-teams.js";
 import { v1MoreRoutes } from "./v1-more.js";
+import { deploymentRoutes } from "./deployments.js";
 
 export const restRoutes: readonly RestRoute[] = [
   ...agentRoutes,
@@ -22,4 +23,5 @@ export const restRoutes: readonly RestRoute[] = [
   ...eventRoutes,
   ...batchTeamRoutes,
   ...v1MoreRoutes,
+  ...deploymentRoutes,
 ];
