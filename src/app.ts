@@ -165,6 +165,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     // Audit retention and used request signatures past their window.
     periodicJob("security-janitor", 3_600_000, () => services.security.expire(), logger),
     periodicJob("cost-spike-guard", config.security.costSpikeCheckIntervalMs, () => services.security.checkCostSpikes(), logger),
+    periodicJob("event-log-janitor", 60_000, () => services.eventLog.expire(), logger),
   );
 
   async function createContext(initial: InitialContext): Promise<Context> {
@@ -396,6 +397,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
   shutdown.add({ name: "credential watch", timeoutMs: 1_000, run: () => credentials.stop() });
   shutdown.add({ name: "security controls", timeoutMs: 2_000, run: async () => void (await stopSecurity?.()) }); // the last audit entries are written
 
+  shutdown.add({ name: "event log", timeoutMs: 2_000, run: () => services.eventRecorder.idle() }); // events published so far are written
   shutdown.add({ name: "request limiter", phase: "close", timeoutMs: 2_000, run: () => limiter.close() });
   shutdown.add({ name: "pub/sub", phase: "close", timeoutMs: 2_000, run: () => events.close() });
   shutdown.add({ name: "database", phase: "close", timeoutMs: 2_000, run: () => db.$disconnect() });

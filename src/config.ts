@@ -32,6 +32,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** A running task's lease: renewed every third of it; another instance takes the task over once it has expired. */
   taskLeaseMs: number;
+  /** How long the event log (GET /api/events) keeps an event. */
+  eventRetentionMs: number;
   /** PostgreSQL: connections per instance, and the longest a statement (or a wait for a connection) may take. */
   database: { poolSize: number; statementTimeoutMs: number; connectTimeoutMs: number };
   environment: string;
@@ -126,6 +128,7 @@ const EnvSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: intInRange("SHUTDOWN_TIMEOUT_MS", 1000, 600_000).default(10_000),
   SHUTDOWN_GRACE_MS: intInRange("SHUTDOWN_GRACE_MS", 0, 600_000).optional(),
   TASK_LEASE_MS: intInRange("TASK_LEASE_MS", 300, 3_600_000).default(30_000),
+  EVENT_RETENTION_HOURS: intInRange("EVENT_RETENTION_HOURS", 1, 24 * 366).default(24),
   DATABASE_POOL_SIZE: intInRange("DATABASE_POOL_SIZE", 1, 1000).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: intInRange("DATABASE_STATEMENT_TIMEOUT_MS", 100, 3_600_000).default(30_000),
   DATABASE_CONNECT_TIMEOUT_MS: intInRange("DATABASE_CONNECT_TIMEOUT_MS", 100, 600_000).default(10_000),
@@ -250,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     shutdownGraceMs,
     taskLeaseMs: e.TASK_LEASE_MS,
+    eventRetentionMs: e.EVENT_RETENTION_HOURS * 3_600_000,
     database: { poolSize: e.DATABASE_POOL_SIZE, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS, connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS },
     environment: e.NODE_ENV,
     openai: e.OPENAI_BASE_URL

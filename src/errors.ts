@@ -57,6 +57,8 @@ export const ERROR_CATALOGUE = {
   workflow_busy: { status: 409, message: "This workflow is already running" },
   workflow_run_not_cancellable: { status: 409, message: "The workflow run has already finished" },
   webhook_not_found: { status: 404, message: "Requested webhook does not exist" },
+  team_not_found: { status: 404, message: "Requested team does not exist" },
+  deployment_not_found: { status: 404, message: "Requested deployment does not exist" },
   idempotency_key_reused: { status: 409, message: "Idempotency key payload mismatch" },
   idempotency_key_in_progress: { status: 409, message: "A request with this idempotency key is still being answered" },
   // credentials

@@ -34,7 +34,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 3);
 const PER_TARGET_TIMEOUT_MS = 90_000;
 
 /** Written later by background work an earlier accepted request started (task runs, deliveries): not a refused request's doing. */
-const ASYNC_TABLES = new Set(["Task", "UsageRecord", "BudgetLedger", "BudgetReservation", "RateWindow", "WebhookDelivery", "AuditEvent"]);
+const ASYNC_TABLES = new Set(["Task", "UsageRecord", "BudgetLedger", "BudgetReservation", "RateWindow", "WebhookDelivery", "AuditEvent", "EventLogEntry"]);
 
 let server: TestServer;
 let tables: string[];

@@ -57,7 +57,7 @@ describe("GET /api/agents (seed 003 List Agents)", () => {
       estimated_cost: expect.any(Number),
       actual_cost: expect.any(Number),
     });
-    expect(body.pagination).toEqual({ total: 5, limit: 20, offset: 0, has_more: false, next_offset: null, previous_offset: null });
+    expect(body.pagination).toEqual({ total: 5, limit: 20, offset: 0, has_more: false, next_offset: null, previous_offset: null, cursor: null });
     expect(body.meta.by_model).toEqual({ k2p5: 2, opus: 1, sonnet: 1 });
     const sum = body.data.reduce((s: number, a: { actual_cost: number }) => s + a.actual_cost, 0);
     expect(body.meta.total_cost).toBeCloseTo(sum, 6);
@@ -86,14 +86,14 @@ describe("GET /api/agents (seed 003 List Agents)", () => {
   it("pages with limit and offset", async () => {
     const page = await list("?limit=2&offset=2");
     expect(page.data.map((a: { agent_id: string }) => a.agent_id)).toEqual([ids.team, ids.k2]);
-    expect(page.pagination).toEqual({ total: 5, limit: 2, offset: 2, has_more: true, next_offset: 4, previous_offset: 0 });
+    expect(page.pagination).toEqual({ total: 5, limit: 2, offset: 2, has_more: true, next_offset: 4, previous_offset: 0, cursor: expect.any(String) });
   });
 
   it.each([
-    ["?status=sleeping", "Status must be one of: spawning, running, completed, failed, cancelled, timed_out"],
-    ["?sort=name", "Sort must be created_at, cost or status, with - for descending"],
-    ["?cost_gt=lots", "cost_gt must be a number of US dollars"],
-    ["?created_after=yesterday", "created_after must be an ISO date such as 2026-02-01"],
+    ["?status=sleeping", "status: expects one of: spawning, running, completed, failed, cancelled, timed_out"],
+    ["?sort=name", "sort: unknown sort field \"name\"; allowed: status, created_at, completed_at, cost, estimated_cost, with - for descending"],
+    ["?cost_gt=lots", "cost_gt: expects an amount of US dollars such as 0.50 (at most six decimals)"],
+    ["?created_after=yesterday", "created_after: expects an ISO-8601 date or timestamp such as 2026-02-01 or 2026-02-01T12:00:00Z"],
     ["?limit=500", "limit must be between 1 and 100"],
   ])("rejects %s with 400 and a message naming the parameter", async (query, message) => {
     const response = await rest(server, "GET", `/api/agents${query}`);

@@ -25,9 +25,13 @@ import { createSessionService } from "./sessions/service.js";
 import { createSessionTurns } from "./sessions/turns.js";
 import { createSystemStatus } from "./system/status.js";
 import { createSystemTaskService } from "./system/tasks.js";
+import { createDeploymentService } from "./deployments/service.js";
+import { createSimulatedProvider } from "./deployments/provider.js";
+import { createEventLogService, createEventRecorder } from "./event-log/service.js";
 import { createIdempotencyService } from "./idempotency/service.js";
 import { createUsageService } from "./usage/service.js";
 import { createWebhookService } from "./webhooks/service.js";
+import { createSpawnBatch } from "./work/batch.js";
 import { createTaskService } from "./work/tasks.js";
 import { createWorkflowService } from "./work/workflows.js";
 
@@ -48,7 +52,10 @@ export interface ServiceDeps {
   instanceId: string;
 }
 
-export function createServices({ db, events, clock, logger, config, requestLimiter, telemetry, startedAt, process, instanceId }: ServiceDeps) {
+export function createServices({ db, events: bus, clock, logger, config, requestLimiter, telemetry, startedAt, process, instanceId }: ServiceDeps) {
+  const eventLogDeps = { db, clock, logger, dialect: dialectOf(config.databaseUrl), retentionMs: config.eventRetentionMs };
+  const eventRecorder = createEventRecorder(eventLogDeps);
+  const events = eventRecorder.wrap(bus); // every domain event is also appended to the event log
   const catalogue = createCatalogue({ entries: config.modelCatalogue, openai: config.openai });
   const budget = createBudgetService({
     db,
@@ -86,8 +93,8 @@ export function createServices({ db, events, clock, logger, config, requestLimit
   const security = createSecurityService({ db, clock, logger, events, auth, webhooks, allowedIps, abuse: { ...abuse, exempt: abuseExempt }, budgetLevel: async () => (await budget.status()).alertLevel });
   const agents = createAgentService({ db, events, clock });
   const sessions = createSessionService({ db, events, clock, runtime, turns: createSessionTurns(), startedAt });
-  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry, audit: security.audit });
-  return {
+  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry, audit: security.audit, dialect: dialectOf(config.databaseUrl) });
+  const services = {
     auth,
     security,
     agents,
@@ -122,6 +129,13 @@ export function createServices({ db, events, clock, logger, config, requestLimit
     tasks,
     idempotency: createIdempotencyService({ db, clock }),
     workflows: createWorkflowService({ db, events, clock, logger, tasks, webhooks, catalogue }),
+  };
+  return {
+    ...services,
+    deployments: createDeploymentService({ db, clock, provider: createSimulatedProvider() }),
+    spawnBatch: createSpawnBatch({ tasks, models: () => catalogue.list().map((m) => m.name) }),
+    eventRecorder,
+    eventLog: createEventLogService(eventLogDeps, { sessions: services.sessions.visibleWhere, channels: services.channels.visibleWhere }),
   };
 }
 

@@ -59,6 +59,9 @@ function mayReadIds(principal: Principal, ids: string[]): true | AppError {
 const canReadNode = rule({ cache: "strict" })((_p, args: { id: string }, ctx: Context) => mayReadIds(ctx.principal, [args.id]));
 const canReadNodes = rule({ cache: "strict" })((_p, args: { ids: string[] }, ctx: Context) => mayReadIds(ctx.principal, args.ids));
 
+/** Any authenticated caller; what it may see is decided by the service (the event log filters by scopes). */
+const authenticated = rule({ cache: "contextual" })((_p, _a, ctx: Context) => (isAuthenticated(ctx.principal) ? true : refusal(ctx.principal)));
+
 /** Every root field, explicitly. A test fails when a root field is missing here. */
 export const ROOT_RULES = {
   Query: {
@@ -99,6 +102,9 @@ export const ROOT_RULES = {
     ipBlocks: requires("admin:read"),
     auditEvents: requires("admin:read"),
     auditSettings: requires("admin:read"),
+    eventLog: authenticated,
+    team: requires("agents:read"),
+    deployment: requires("agents:read"),
   },
   Mutation: {
     login: allow,
@@ -136,6 +142,8 @@ export const ROOT_RULES = {
     blockIp: requires("admin:write"),
     unblockIp: requires("admin:write"),
     configureAudit: requires("admin:write"),
+    spawnTasks: requires("agents:write"),
+    deployToAkash: requires("agents:write"),
   },
   Subscription: {
     agentStatusChanged: requires("agents:read"),

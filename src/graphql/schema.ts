@@ -20,6 +20,9 @@ import "./types/task.js";
 import "./types/workflow.js";
 import "./types/webhook.js";
 import "./types/security.js";
+import "./types/event-log.js";
+import "./types/spawn-batch.js";
+import "./types/deployment.js";
 
 builder.queryType({});
 builder.mutationType({});

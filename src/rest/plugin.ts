@@ -192,6 +192,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
             query: url.searchParams,
             body: BODY_METHODS.includes(found.entry.route.method) || found.entry.route.acceptsBody ? await readBody(request) : {},
             now: clock.now(),
+            path: url.pathname,
           };
           result = await once(found.entry, restRequest, request, requestId, url, principal, traceId);
         }

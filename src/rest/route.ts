@@ -31,6 +31,8 @@ export interface RestRequest {
   body: Record<string, unknown>;
   /** The server's clock, for routes whose variables depend on today. */
   now: Date;
+  /** The path as the client called it (list links keep it). */
+  path?: string;
 }
 
 /** A typed GraphQL document as codegen emits it (documentMode: string). */

@@ -128,6 +128,8 @@ export function createChannelService({ db, events, clock, logger, runtime }: Cha
   }
 
   return {
+    /** The channels `actor` may see, as a Prisma condition (the event log filters by it). */
+    visibleWhere: visibleTo,
     async create(actor: Principal, input: { name: string; type: ChannelType; members?: string[] | null }) {
       const data = validate(CreateChannelInput, input, "VALIDATION_ERROR");
       // The creator always belongs to the channel it creates.

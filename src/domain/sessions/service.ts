@@ -153,6 +153,8 @@ export function createSessionService({ db, events, clock, runtime, turns, starte
   }
 
   return {
+    /** The sessions whose events `actor` may read, as a Prisma condition (the event log filters by it). */
+    visibleWhere: (actor: Principal) => sessionWhere(actor, "content"),
     async create(actor: Principal, input: CreateSessionInput): Promise<Session> {
       const timeout = resolveTimeoutConfig(input.timeoutConfig);
       const context = input.context ?? {};

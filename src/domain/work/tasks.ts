@@ -4,7 +4,7 @@
 // gives back what it did not spend (the refund). A task is run by an agent — the model's worker agent
 // (`worker-<model>`) unless one is named — so its usage, cost and task counts roll up with that agent's.
 import type { Clock } from "../../clock.js";
-import type { Db, Prisma } from "../../db.js";
+import type { Db, Dialect, Prisma } from "../../db.js";
 import type { Agent, Task } from "../../generated/sqlite/client.js";
 import { AppError } from "../../errors.js";
 import type { Events } from "../../events.js";
@@ -17,11 +17,13 @@ import { SYSTEM, type Principal } from "../auth/principal.js";
 import type { BudgetService } from "../budget/service.js";
 import { uniqueViolationOn } from "../prisma-errors.js";
 import { whenAborted } from "../../shutdown.js";
+import { addCondition, toPrismaOrderBy, toPrismaWhere, type ListSort, type ListWhere } from "../lists/spec.js";
 import type { PageQuery, SelectionQuery } from "../query.js";
 import { ServerStopping, type AgentRuntime } from "../runtime/runtime.js";
 import type { AuditTrail } from "../security/audit.js";
 import type { WebhookService } from "../webhooks/service.js";
 import { DEFAULT_TIMEOUT_SECONDS, FINISHED, PRIORITY_RANK, checkSpawn, type Priority, type TaskStatus } from "./rules.js";
+import { TASK_LIST } from "./task-list.js";
 import { TEAMS, memberPrompt, type TeamMember } from "./teams.js";
 import { taskWhere, type WorkAccess } from "./visibility.js";
 
@@ -42,6 +44,8 @@ export interface TaskServiceDeps {
   telemetry?: DomainTelemetry;
   /** Seed 003 audit trail: agent.complete / agent.fail of spawned tasks. */
   audit?: Pick<AuditTrail, "record">;
+  /** String filters ask PostgreSQL for case-insensitive matching, as SQLite does (default sqlite). */
+  dialect?: Dialect;
 }
 
 export interface SpawnInput {
@@ -59,9 +63,9 @@ export interface TaskFilter {
   createdAfter?: Date | null;
   /** Actual cost greater than this, in micro-dollars. */
   costGreaterThanMicros?: number | null;
+  /** Conditions in seed 003's list language (TASK_LIST); the fields above are shorthands for some of them. */
+  conditions?: ListWhere | null;
 }
-
-export type TaskOrderField = "createdAt" | "actualCostMicros" | "status";
 
 /** Why a running task was stopped (the abort reason its provider call throws). */
 class Stop extends Error {
@@ -81,7 +85,7 @@ const MAX_LOST_LEASES = 3;
 const HOLD_TTL_MS = 24 * 3_600_000;
 const WORKER_TYPE = "subagent";
 
-export function createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency, instanceId, leaseMs, telemetry = NO_TELEMETRY, audit }: TaskServiceDeps) {
+export function createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency, instanceId, leaseMs, telemetry = NO_TELEMETRY, audit, dialect = "sqlite" }: TaskServiceDeps) {
   const running = new Map<string, AbortController>();
   const executions = new Set<Promise<void>>();
   let stopping = false;
@@ -490,9 +494,8 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
     },
 
     /** Spawned tasks and team runs (members and workflow steps are reached through their parents). */
-    list(actor: Principal, { filter, orderBy, offset }: { filter?: TaskFilter | null; orderBy?: { field: TaskOrderField; direction: "asc" | "desc" } | null; offset?: number | null }, query: PageQuery) {
-      const order = orderBy ?? { field: "createdAt", direction: "desc" };
-      return db.task.findMany({ ...(query as object), skip: query.cursor ? query.skip : (offset ?? 0) + (query.skip ?? 0), where: where(actor, filter), orderBy: [{ [order.field]: order.direction }, { seq: order.direction }] });
+    list(actor: Principal, { filter, orderBy, offset }: { filter?: TaskFilter | null; orderBy?: ListSort | null; offset?: number | null }, query: PageQuery) {
+      return db.task.findMany({ ...(query as object), skip: query.cursor ? query.skip : (offset ?? 0) + (query.skip ?? 0), where: where(actor, filter), orderBy: toPrismaOrderBy(TASK_LIST, orderBy) });
     },
 
     count: (actor: Principal, filter?: TaskFilter | null) => db.task.count({ where: where(actor, filter) }),
@@ -589,17 +592,15 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
     },
   };
 
+  /** Top-level runs the actor may see; every condition goes through the one list translator (TASK_LIST). */
   function where(actor: Principal, filter: TaskFilter | null | undefined): Prisma.TaskWhereInput {
-    return {
-      ...taskWhere(actor),
-      parentId: null,
-      workflowRunId: null,
-      ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
-      ...(filter?.model ? { model: filter.model } : {}),
-      ...(filter?.team ? { team: filter.team } : {}),
-      ...(filter?.createdAfter ? { createdAt: { gt: filter.createdAfter } } : {}),
-      ...(filter?.costGreaterThanMicros != null ? { actualCostMicros: { gt: filter.costGreaterThanMicros } } : {}),
-    };
+    const conditions: ListWhere = structuredClone(filter?.conditions ?? {});
+    if (filter?.status?.length) addCondition(conditions, "status", "in", filter.status);
+    if (filter?.model) addCondition(conditions, "model", "eq", filter.model);
+    if (filter?.team) addCondition(conditions, "team", "eq", filter.team);
+    if (filter?.createdAfter) addCondition(conditions, "created_at", "gt", filter.createdAfter);
+    if (filter?.costGreaterThanMicros != null) addCondition(conditions, "cost", "gt", filter.costGreaterThanMicros);
+    return { AND: [taskWhere(actor), { parentId: null, workflowRunId: null, ...toPrismaWhere(TASK_LIST, conditions, { dialect }) }] };
   }
 }
 

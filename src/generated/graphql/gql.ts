@@ -22,13 +22,20 @@ type Documents = {
     "\n      mutation RestStartAgent($id: ID!) {\n        startAgent(input: { id: $id }) { agent { id status startedAt } }\n      }\n    ": typeof types.RestStartAgentDocument,
     "\n      mutation RestStopAgent($id: ID!) {\n        stopAgent(input: { id: $id }) { agent { id status stoppedAt } }\n      }\n    ": typeof types.RestStopAgentDocument,
     "\n      mutation RestDeleteAgent($id: ID!) {\n        deleteAgent(input: { id: $id }) { deletedAgentId }\n      }\n    ": typeof types.RestDeleteAgentDocument,
+    "\n      mutation RestSpawnBatch($input: SpawnTasksInput!) {\n        spawnTasks(input: $input) {\n          spawned\n          failed\n          results { index task { id model team status estimatedCost } error { code message } }\n        }\n      }\n    ": typeof types.RestSpawnBatchDocument,
+    "\n      query RestTeams {\n        teams { id members { role model } }\n      }\n    ": typeof types.RestTeamsDocument,
+    "\n      query RestTeam($id: String!) {\n        team(id: $id) { id members { role model } }\n      }\n    ": typeof types.RestTeamDocument,
     "\n  fragment RestChannel on Channel {\n    id\n    name\n    type\n    createdAt\n    memberCount\n  }\n": typeof types.RestChannelFragmentDoc,
     "\n  fragment RestMessage on Message {\n    id\n    channel { id }\n    senderId\n    senderType\n    content\n    metadata\n    sentAt\n    editedAt\n  }\n": typeof types.RestMessageFragmentDoc,
     "\n      mutation RestCreateChannel($input: CreateChannelInput!) {\n        createChannel(input: $input) { channel { ...RestChannel } }\n      }\n    ": typeof types.RestCreateChannelDocument,
     "\n      mutation RestSendMessage($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { ...RestMessage } }\n      }\n    ": typeof types.RestSendMessageDocument,
     "\n      query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {\n        channel(id: $id) {\n          messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) { edges { node { ...RestMessage } } }\n        }\n      }\n    ": typeof types.RestChannelMessagesDocument,
+    "\n  fragment RestDeployment on Deployment {\n    id\n    name\n    target\n    provider\n    status\n    config\n    endpoint\n    error\n    createdAt\n    updatedAt\n  }\n": typeof types.RestDeploymentFragmentDoc,
+    "\n      mutation RestDeployAkash($input: DeployToAkashInput!) {\n        deployToAkash(input: $input) { deployment { ...RestDeployment } }\n      }\n    ": typeof types.RestDeployAkashDocument,
+    "\n      query RestDeployment($id: ID!) {\n        deployment(id: $id) { ...RestDeployment }\n      }\n    ": typeof types.RestDeploymentDocument,
     "\n      mutation RestRestartAgent($id: ID!) {\n        stopAgent(input: { id: $id }) { agent { id stoppedAt } }\n        startAgent(input: { id: $id }) { agent { id status startedAt } }\n      }\n    ": typeof types.RestRestartAgentDocument,
     "\n      query RestActiveAgents($first: Int!, $offset: Int!) {\n        agents(first: $first, offset: $offset, filter: { status: [RUNNING] }) {\n          totalCount\n          edges { node { ...RestAgent } }\n        }\n      }\n    ": typeof types.RestActiveAgentsDocument,
+    "\n      query RestEventLog($limit: Int!, $cursor: String, $where: EventWhere) {\n        eventLog(limit: $limit, cursor: $cursor, where: $where) {\n          cursor\n          hasMore\n          events { sequence type subjectId payload createdAt }\n        }\n      }\n    ": typeof types.RestEventLogDocument,
     "\n      query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {\n        models { name }\n        budgetStatus {\n          dailyBudget todaySpend remaining utilizationPct alertLevel\n          monthlyForecast { projectedSpend budgetCeiling deltaToBudget }\n        }\n        rateLimits { provider current limit remaining utilizationPct }\n        today: usage(filter: { from: $dayStart }, groupBy: [MODEL]) {\n          totals { calls }\n          groups { key { model } usage { calls inputTokens outputTokens } }\n        }\n        lastHour: usage(filter: { from: $hourAgo }) { totals { calls } }\n      }\n    ": typeof types.RestOrchestratorStatusDocument,
     "\n      query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n        recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n          model { name tier provider vendor }\n          reason\n          estimatedCost\n          budgetAvailable\n          budget { dailyBudget todaySpend remaining }\n        }\n      }\n    ": typeof types.RestRecommendModelDocument,
     "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n        requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n      }\n    ": typeof types.RestRateLimitsDocument,
@@ -61,13 +68,34 @@ type Documents = {
     "\n  fragment RestTask on Task {\n    id\n    kind\n    model\n    team\n    status\n    task\n    result\n    error\n    createdAt\n    startedAt\n    completedAt\n    estimatedCost\n    actualCost\n    refund\n    members { role model status }\n  }\n": typeof types.RestTaskFragmentDoc,
     "\n      mutation RestSpawn($input: SpawnTaskInput!) {\n        spawnTask(input: $input) { task { id model status estimatedCost } }\n      }\n    ": typeof types.RestSpawnDocument,
     "\n      mutation RestSpawnTeam($input: SpawnTeamInput!) {\n        spawnTeam(input: $input) { task { id team status estimatedCost members { model } } }\n      }\n    ": typeof types.RestSpawnTeamDocument,
-    "\n      query RestListTasks($first: Int!, $offset: Int!, $filter: TaskFilter, $orderBy: TaskOrder) {\n        tasks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) { totalCount edges { node { ...RestTask } } }\n        taskStats(filter: $filter) { totalCost byModel { model count } }\n      }\n    ": typeof types.RestListTasksDocument,
+    "\n      query RestListTasks($first: Int!, $offset: Int!, $after: String, $where: TaskWhere, $orderBy: TaskOrder) {\n        tasks(first: $first, offset: $offset, after: $after, where: $where, orderBy: $orderBy) {\n          totalCount\n          pageInfo { endCursor hasNextPage }\n          edges { node { ...RestTask } }\n        }\n        taskStats(where: $where) { totalCost byModel { model count } }\n      }\n    ": typeof types.RestListTasksDocument,
     "\n      query RestActiveTasks($today: DateTime!) {\n        tasks(first: 100, filter: { status: [RUNNING] }) { totalCount edges { node { id model status task } } }\n        today: taskStats(filter: { createdAfter: $today }) { totalCost }\n      }\n    ": typeof types.RestActiveTasksDocument,
     "\n      query RestGetTask($id: ID!) {\n        task(id: $id) { ...RestTask }\n      }\n    ": typeof types.RestGetTaskDocument,
     "\n      mutation RestCancelTask($id: ID!) {\n        cancelTask(input: { id: $id }) { refund task { id status } }\n      }\n    ": typeof types.RestCancelTaskDocument,
     "\n      mutation RestCreateWebhook($input: CreateWebhookInput!) {\n        createWebhook(input: $input) { secret webhook { id url events createdAt } }\n      }\n    ": typeof types.RestCreateWebhookDocument,
     "\n      query RestListWebhooks {\n        webhooks(first: 100) { edges { node { id url events createdAt } } }\n      }\n    ": typeof types.RestListWebhooksDocument,
     "\n      mutation RestDeleteWebhook($id: ID!) {\n        deleteWebhook(input: { id: $id }) { deletedWebhookId }\n      }\n    ": typeof types.RestDeleteWebhookDocument,
+    "\n  fragment RestChannelDetail on Channel {\n    ...RestChannel\n    members { memberId memberType joinedAt }\n  }\n": typeof types.RestChannelDetailFragmentDoc,
+    "\n  fragment RestApiKey on ApiKey {\n    id\n    name\n    prefix\n    roles\n    scopes\n    tier\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.RestApiKeyFragmentDoc,
+    "\n  fragment RestUser on User {\n    id\n    email\n    name\n    roles\n    tier\n    createdAt\n  }\n": typeof types.RestUserFragmentDoc,
+    "\n  fragment RestBudget on BudgetStatus {\n    day\n    dailyBudget\n    todaySpend\n    reserved\n    remaining\n    utilizationPct\n    alertLevel\n    thresholds { notice warning critical }\n    monthlyForecast { monthToDate projectedSpend budgetCeiling deltaToBudget }\n  }\n": typeof types.RestBudgetFragmentDoc,
+    "\n  fragment RestAuth on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    tokenType\n    user { ...RestUser }\n  }\n": typeof types.RestAuthFragmentDoc,
+    "\n      mutation RestUpdateAgent($input: UpdateAgentInput!) {\n        updateAgent(input: $input) { agent { ...RestAgent } }\n      }\n    ": typeof types.RestUpdateAgentDocument,
+    "\n      query RestListChannels($first: Int!, $offset: Int!, $filter: ChannelFilter) {\n        channels(first: $first, offset: $offset, filter: $filter) { totalCount edges { node { ...RestChannel } } }\n      }\n    ": typeof types.RestListChannelsDocument,
+    "\n      query RestGetChannel($id: ID!) {\n        channel(id: $id) { ...RestChannelDetail }\n      }\n    ": typeof types.RestGetChannelDocument,
+    "\n      mutation RestAddChannelMember($input: AddChannelMemberInput!) {\n        addChannelMember(input: $input) { channel { ...RestChannelDetail } }\n      }\n    ": typeof types.RestAddChannelMemberDocument,
+    "\n      mutation RestRemoveChannelMember($channelId: ID!, $memberId: ID!) {\n        removeChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...RestChannelDetail } }\n      }\n    ": typeof types.RestRemoveChannelMemberDocument,
+    "\n      mutation RestEditMessage($input: EditMessageInput!) {\n        editMessage(input: $input) { message { ...RestMessage } }\n      }\n    ": typeof types.RestEditMessageDocument,
+    "\n      query RestListApiKeys($first: Int!, $offset: Int!) {\n        apiKeys(first: $first, offset: $offset) { totalCount edges { node { ...RestApiKey } } }\n      }\n    ": typeof types.RestListApiKeysDocument,
+    "\n      mutation RestCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) { secret apiKey { ...RestApiKey } }\n      }\n    ": typeof types.RestCreateApiKeyDocument,
+    "\n      mutation RestV1RevokeApiKey($id: ID!) {\n        revokeApiKey(input: { id: $id }) { apiKey { ...RestApiKey } }\n      }\n    ": typeof types.RestV1RevokeApiKeyDocument,
+    "\n      mutation RestCreateUser($input: CreateUserInput!) {\n        createUser(input: $input) { user { ...RestUser } }\n      }\n    ": typeof types.RestCreateUserDocument,
+    "\n      query RestGetUser($id: ID!) {\n        node(id: $id) { __typename ... on User { ...RestUser } }\n      }\n    ": typeof types.RestGetUserDocument,
+    "\n      mutation RestLogin($input: LoginInput!) {\n        login(input: $input) { ...RestAuth }\n      }\n    ": typeof types.RestLoginDocument,
+    "\n      mutation RestRefresh($input: RefreshTokenInput!) {\n        refreshToken(input: $input) { ...RestAuth }\n      }\n    ": typeof types.RestRefreshDocument,
+    "\n      query RestBudget {\n        budgetStatus { ...RestBudget }\n      }\n    ": typeof types.RestBudgetDocument,
+    "\n      mutation RestUpdateBudget($input: UpdateBudgetInput!) {\n        updateBudget(input: $input) { budget { ...RestBudget } }\n      }\n    ": typeof types.RestUpdateBudgetDocument,
+    "\n      query RestModels {\n        models { name provider vendor tier inputPricePerMTok outputPricePerMTok }\n      }\n    ": typeof types.RestModelsDocument,
     "\n  fragment RestWorkflowRun on WorkflowRun {\n    id\n    workflow { id name }\n    status\n    progress\n    input\n    output\n    error\n    createdAt\n    startedAt\n    completedAt\n    stepRuns { key status output startedAt completedAt }\n    usage { calls cost }\n  }\n": typeof types.RestWorkflowRunFragmentDoc,
     "\n      query RestWorkflowsStatus {\n        workflowRuns(first: 100, filter: { status: [QUEUED, RUNNING] }) { edges { node { id workflow { name } status progress startedAt createdAt } } }\n      }\n    ": typeof types.RestWorkflowsStatusDocument,
     "\n      mutation RestCsuiteMeeting($agenda: [String!]) {\n        conductCsuiteMeeting(input: { agenda: $agenda }) { meetingId participants agenda outcomes duration status timestamp error }\n      }\n    ": typeof types.RestCsuiteMeetingDocument,
@@ -76,6 +104,8 @@ type Documents = {
     "\n      mutation RestRunWorkflow($input: RunWorkflowInput!) {\n        runWorkflow(input: $input) { run { ...RestWorkflowRun } }\n      }\n    ": typeof types.RestRunWorkflowDocument,
     "\n      query RestWorkflowRun($id: ID!) {\n        workflowRun(id: $id) { ...RestWorkflowRun }\n      }\n    ": typeof types.RestWorkflowRunDocument,
     "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    ": typeof types.RestCancelWorkflowRunDocument,
+    "\n  query EventLogQuery($limit: Int!, $cursor: String) {\n    eventLog(limit: $limit, cursor: $cursor) { cursor hasMore events { sequence type subjectId } }\n  }\n": typeof types.EventLogQueryDocument,
+    "\n  query TasksWhere($where: TaskWhere, $orderBy: TaskOrder) {\n    tasks(first: 100, where: $where, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n": typeof types.TasksWhereDocument,
     "\n  mutation CreateSigningKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret signingSecret apiKey { id allowedIps requireSignature } }\n  }\n": typeof types.CreateSigningKeyDocument,
     "\n  query AuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { timestamp event severity apiKeyId principalId ipAddress userAgent requestId resource { type id } details } }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "query BlocksList { ipBlocks { id ip reason automatic expiresAt } }": typeof types.BlocksListDocument,
@@ -152,13 +182,20 @@ const documents: Documents = {
     "\n      mutation RestStartAgent($id: ID!) {\n        startAgent(input: { id: $id }) { agent { id status startedAt } }\n      }\n    ": types.RestStartAgentDocument,
     "\n      mutation RestStopAgent($id: ID!) {\n        stopAgent(input: { id: $id }) { agent { id status stoppedAt } }\n      }\n    ": types.RestStopAgentDocument,
     "\n      mutation RestDeleteAgent($id: ID!) {\n        deleteAgent(input: { id: $id }) { deletedAgentId }\n      }\n    ": types.RestDeleteAgentDocument,
+    "\n      mutation RestSpawnBatch($input: SpawnTasksInput!) {\n        spawnTasks(input: $input) {\n          spawned\n          failed\n          results { index task { id model team status estimatedCost } error { code message } }\n        }\n      }\n    ": types.RestSpawnBatchDocument,
+    "\n      query RestTeams {\n        teams { id members { role model } }\n      }\n    ": types.RestTeamsDocument,
+    "\n      query RestTeam($id: String!) {\n        team(id: $id) { id members { role model } }\n      }\n    ": types.RestTeamDocument,
     "\n  fragment RestChannel on Channel {\n    id\n    name\n    type\n    createdAt\n    memberCount\n  }\n": types.RestChannelFragmentDoc,
     "\n  fragment RestMessage on Message {\n    id\n    channel { id }\n    senderId\n    senderType\n    content\n    metadata\n    sentAt\n    editedAt\n  }\n": types.RestMessageFragmentDoc,
     "\n      mutation RestCreateChannel($input: CreateChannelInput!) {\n        createChannel(input: $input) { channel { ...RestChannel } }\n      }\n    ": types.RestCreateChannelDocument,
     "\n      mutation RestSendMessage($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { ...RestMessage } }\n      }\n    ": types.RestSendMessageDocument,
     "\n      query RestChannelMessages($id: ID!, $last: Int!, $sentAfter: DateTime, $sentBefore: DateTime) {\n        channel(id: $id) {\n          messages(last: $last, sentAfter: $sentAfter, sentBefore: $sentBefore) { edges { node { ...RestMessage } } }\n        }\n      }\n    ": types.RestChannelMessagesDocument,
+    "\n  fragment RestDeployment on Deployment {\n    id\n    name\n    target\n    provider\n    status\n    config\n    endpoint\n    error\n    createdAt\n    updatedAt\n  }\n": types.RestDeploymentFragmentDoc,
+    "\n      mutation RestDeployAkash($input: DeployToAkashInput!) {\n        deployToAkash(input: $input) { deployment { ...RestDeployment } }\n      }\n    ": types.RestDeployAkashDocument,
+    "\n      query RestDeployment($id: ID!) {\n        deployment(id: $id) { ...RestDeployment }\n      }\n    ": types.RestDeploymentDocument,
     "\n      mutation RestRestartAgent($id: ID!) {\n        stopAgent(input: { id: $id }) { agent { id stoppedAt } }\n        startAgent(input: { id: $id }) { agent { id status startedAt } }\n      }\n    ": types.RestRestartAgentDocument,
     "\n      query RestActiveAgents($first: Int!, $offset: Int!) {\n        agents(first: $first, offset: $offset, filter: { status: [RUNNING] }) {\n          totalCount\n          edges { node { ...RestAgent } }\n        }\n      }\n    ": types.RestActiveAgentsDocument,
+    "\n      query RestEventLog($limit: Int!, $cursor: String, $where: EventWhere) {\n        eventLog(limit: $limit, cursor: $cursor, where: $where) {\n          cursor\n          hasMore\n          events { sequence type subjectId payload createdAt }\n        }\n      }\n    ": types.RestEventLogDocument,
     "\n      query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {\n        models { name }\n        budgetStatus {\n          dailyBudget todaySpend remaining utilizationPct alertLevel\n          monthlyForecast { projectedSpend budgetCeiling deltaToBudget }\n        }\n        rateLimits { provider current limit remaining utilizationPct }\n        today: usage(filter: { from: $dayStart }, groupBy: [MODEL]) {\n          totals { calls }\n          groups { key { model } usage { calls inputTokens outputTokens } }\n        }\n        lastHour: usage(filter: { from: $hourAgo }) { totals { calls } }\n      }\n    ": types.RestOrchestratorStatusDocument,
     "\n      query RestRecommendModel($taskType: String!, $complexity: TaskComplexity!, $priority: Priority, $estimatedTokens: Int!) {\n        recommendModel(taskType: $taskType, complexity: $complexity, priority: $priority, estimatedTokens: $estimatedTokens) {\n          model { name tier provider vendor }\n          reason\n          estimatedCost\n          budgetAvailable\n          budget { dailyBudget todaySpend remaining }\n        }\n      }\n    ": types.RestRecommendModelDocument,
     "\n      query RestRateLimits {\n        rateLimits { provider current limit remaining resetAt }\n        requestRateLimits { policy scope limit remaining used windowSeconds resetAt }\n      }\n    ": types.RestRateLimitsDocument,
@@ -191,13 +228,34 @@ const documents: Documents = {
     "\n  fragment RestTask on Task {\n    id\n    kind\n    model\n    team\n    status\n    task\n    result\n    error\n    createdAt\n    startedAt\n    completedAt\n    estimatedCost\n    actualCost\n    refund\n    members { role model status }\n  }\n": types.RestTaskFragmentDoc,
     "\n      mutation RestSpawn($input: SpawnTaskInput!) {\n        spawnTask(input: $input) { task { id model status estimatedCost } }\n      }\n    ": types.RestSpawnDocument,
     "\n      mutation RestSpawnTeam($input: SpawnTeamInput!) {\n        spawnTeam(input: $input) { task { id team status estimatedCost members { model } } }\n      }\n    ": types.RestSpawnTeamDocument,
-    "\n      query RestListTasks($first: Int!, $offset: Int!, $filter: TaskFilter, $orderBy: TaskOrder) {\n        tasks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) { totalCount edges { node { ...RestTask } } }\n        taskStats(filter: $filter) { totalCost byModel { model count } }\n      }\n    ": types.RestListTasksDocument,
+    "\n      query RestListTasks($first: Int!, $offset: Int!, $after: String, $where: TaskWhere, $orderBy: TaskOrder) {\n        tasks(first: $first, offset: $offset, after: $after, where: $where, orderBy: $orderBy) {\n          totalCount\n          pageInfo { endCursor hasNextPage }\n          edges { node { ...RestTask } }\n        }\n        taskStats(where: $where) { totalCost byModel { model count } }\n      }\n    ": types.RestListTasksDocument,
     "\n      query RestActiveTasks($today: DateTime!) {\n        tasks(first: 100, filter: { status: [RUNNING] }) { totalCount edges { node { id model status task } } }\n        today: taskStats(filter: { createdAfter: $today }) { totalCost }\n      }\n    ": types.RestActiveTasksDocument,
     "\n      query RestGetTask($id: ID!) {\n        task(id: $id) { ...RestTask }\n      }\n    ": types.RestGetTaskDocument,
     "\n      mutation RestCancelTask($id: ID!) {\n        cancelTask(input: { id: $id }) { refund task { id status } }\n      }\n    ": types.RestCancelTaskDocument,
     "\n      mutation RestCreateWebhook($input: CreateWebhookInput!) {\n        createWebhook(input: $input) { secret webhook { id url events createdAt } }\n      }\n    ": types.RestCreateWebhookDocument,
     "\n      query RestListWebhooks {\n        webhooks(first: 100) { edges { node { id url events createdAt } } }\n      }\n    ": types.RestListWebhooksDocument,
     "\n      mutation RestDeleteWebhook($id: ID!) {\n        deleteWebhook(input: { id: $id }) { deletedWebhookId }\n      }\n    ": types.RestDeleteWebhookDocument,
+    "\n  fragment RestChannelDetail on Channel {\n    ...RestChannel\n    members { memberId memberType joinedAt }\n  }\n": types.RestChannelDetailFragmentDoc,
+    "\n  fragment RestApiKey on ApiKey {\n    id\n    name\n    prefix\n    roles\n    scopes\n    tier\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": types.RestApiKeyFragmentDoc,
+    "\n  fragment RestUser on User {\n    id\n    email\n    name\n    roles\n    tier\n    createdAt\n  }\n": types.RestUserFragmentDoc,
+    "\n  fragment RestBudget on BudgetStatus {\n    day\n    dailyBudget\n    todaySpend\n    reserved\n    remaining\n    utilizationPct\n    alertLevel\n    thresholds { notice warning critical }\n    monthlyForecast { monthToDate projectedSpend budgetCeiling deltaToBudget }\n  }\n": types.RestBudgetFragmentDoc,
+    "\n  fragment RestAuth on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    tokenType\n    user { ...RestUser }\n  }\n": types.RestAuthFragmentDoc,
+    "\n      mutation RestUpdateAgent($input: UpdateAgentInput!) {\n        updateAgent(input: $input) { agent { ...RestAgent } }\n      }\n    ": types.RestUpdateAgentDocument,
+    "\n      query RestListChannels($first: Int!, $offset: Int!, $filter: ChannelFilter) {\n        channels(first: $first, offset: $offset, filter: $filter) { totalCount edges { node { ...RestChannel } } }\n      }\n    ": types.RestListChannelsDocument,
+    "\n      query RestGetChannel($id: ID!) {\n        channel(id: $id) { ...RestChannelDetail }\n      }\n    ": types.RestGetChannelDocument,
+    "\n      mutation RestAddChannelMember($input: AddChannelMemberInput!) {\n        addChannelMember(input: $input) { channel { ...RestChannelDetail } }\n      }\n    ": types.RestAddChannelMemberDocument,
+    "\n      mutation RestRemoveChannelMember($channelId: ID!, $memberId: ID!) {\n        removeChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...RestChannelDetail } }\n      }\n    ": types.RestRemoveChannelMemberDocument,
+    "\n      mutation RestEditMessage($input: EditMessageInput!) {\n        editMessage(input: $input) { message { ...RestMessage } }\n      }\n    ": types.RestEditMessageDocument,
+    "\n      query RestListApiKeys($first: Int!, $offset: Int!) {\n        apiKeys(first: $first, offset: $offset) { totalCount edges { node { ...RestApiKey } } }\n      }\n    ": types.RestListApiKeysDocument,
+    "\n      mutation RestCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) { secret apiKey { ...RestApiKey } }\n      }\n    ": types.RestCreateApiKeyDocument,
+    "\n      mutation RestV1RevokeApiKey($id: ID!) {\n        revokeApiKey(input: { id: $id }) { apiKey { ...RestApiKey } }\n      }\n    ": types.RestV1RevokeApiKeyDocument,
+    "\n      mutation RestCreateUser($input: CreateUserInput!) {\n        createUser(input: $input) { user { ...RestUser } }\n      }\n    ": types.RestCreateUserDocument,
+    "\n      query RestGetUser($id: ID!) {\n        node(id: $id) { __typename ... on User { ...RestUser } }\n      }\n    ": types.RestGetUserDocument,
+    "\n      mutation RestLogin($input: LoginInput!) {\n        login(input: $input) { ...RestAuth }\n      }\n    ": types.RestLoginDocument,
+    "\n      mutation RestRefresh($input: RefreshTokenInput!) {\n        refreshToken(input: $input) { ...RestAuth }\n      }\n    ": types.RestRefreshDocument,
+    "\n      query RestBudget {\n        budgetStatus { ...RestBudget }\n      }\n    ": types.RestBudgetDocument,
+    "\n      mutation RestUpdateBudget($input: UpdateBudgetInput!) {\n        updateBudget(input: $input) { budget { ...RestBudget } }\n      }\n    ": types.RestUpdateBudgetDocument,
+    "\n      query RestModels {\n        models { name provider vendor tier inputPricePerMTok outputPricePerMTok }\n      }\n    ": types.RestModelsDocument,
     "\n  fragment RestWorkflowRun on WorkflowRun {\n    id\n    workflow { id name }\n    status\n    progress\n    input\n    output\n    error\n    createdAt\n    startedAt\n    completedAt\n    stepRuns { key status output startedAt completedAt }\n    usage { calls cost }\n  }\n": types.RestWorkflowRunFragmentDoc,
     "\n      query RestWorkflowsStatus {\n        workflowRuns(first: 100, filter: { status: [QUEUED, RUNNING] }) { edges { node { id workflow { name } status progress startedAt createdAt } } }\n      }\n    ": types.RestWorkflowsStatusDocument,
     "\n      mutation RestCsuiteMeeting($agenda: [String!]) {\n        conductCsuiteMeeting(input: { agenda: $agenda }) { meetingId participants agenda outcomes duration status timestamp error }\n      }\n    ": types.RestCsuiteMeetingDocument,
@@ -206,6 +264,8 @@ const documents: Documents = {
     "\n      mutation RestRunWorkflow($input: RunWorkflowInput!) {\n        runWorkflow(input: $input) { run { ...RestWorkflowRun } }\n      }\n    ": types.RestRunWorkflowDocument,
     "\n      query RestWorkflowRun($id: ID!) {\n        workflowRun(id: $id) { ...RestWorkflowRun }\n      }\n    ": types.RestWorkflowRunDocument,
     "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    ": types.RestCancelWorkflowRunDocument,
+    "\n  query EventLogQuery($limit: Int!, $cursor: String) {\n    eventLog(limit: $limit, cursor: $cursor) { cursor hasMore events { sequence type subjectId } }\n  }\n": types.EventLogQueryDocument,
+    "\n  query TasksWhere($where: TaskWhere, $orderBy: TaskOrder) {\n    tasks(first: 100, where: $where, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n": types.TasksWhereDocument,
     "\n  mutation CreateSigningKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret signingSecret apiKey { id allowedIps requireSignature } }\n  }\n": types.CreateSigningKeyDocument,
     "\n  query AuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { timestamp event severity apiKeyId principalId ipAddress userAgent requestId resource { type id } details } }\n    }\n  }\n": types.AuditTrailDocument,
     "query BlocksList { ipBlocks { id ip reason automatic expiresAt } }": types.BlocksListDocument,
@@ -306,6 +366,18 @@ export function graphql(source: "\n      mutation RestDeleteAgent($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      mutation RestSpawnBatch($input: SpawnTasksInput!) {\n        spawnTasks(input: $input) {\n          spawned\n          failed\n          results { index task { id model team status estimatedCost } error { code message } }\n        }\n      }\n    "): typeof import('./graphql.js').RestSpawnBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestTeams {\n        teams { id members { role model } }\n      }\n    "): typeof import('./graphql.js').RestTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestTeam($id: String!) {\n        team(id: $id) { id members { role model } }\n      }\n    "): typeof import('./graphql.js').RestTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RestChannel on Channel {\n    id\n    name\n    type\n    createdAt\n    memberCount\n  }\n"): typeof import('./graphql.js').RestChannelFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -326,11 +398,27 @@ export function graphql(source: "\n      query RestChannelMessages($id: ID!, $la
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment RestDeployment on Deployment {\n    id\n    name\n    target\n    provider\n    status\n    config\n    endpoint\n    error\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql.js').RestDeploymentFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestDeployAkash($input: DeployToAkashInput!) {\n        deployToAkash(input: $input) { deployment { ...RestDeployment } }\n      }\n    "): typeof import('./graphql.js').RestDeployAkashDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestDeployment($id: ID!) {\n        deployment(id: $id) { ...RestDeployment }\n      }\n    "): typeof import('./graphql.js').RestDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      mutation RestRestartAgent($id: ID!) {\n        stopAgent(input: { id: $id }) { agent { id stoppedAt } }\n        startAgent(input: { id: $id }) { agent { id status startedAt } }\n      }\n    "): typeof import('./graphql.js').RestRestartAgentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query RestActiveAgents($first: Int!, $offset: Int!) {\n        agents(first: $first, offset: $offset, filter: { status: [RUNNING] }) {\n          totalCount\n          edges { node { ...RestAgent } }\n        }\n      }\n    "): typeof import('./graphql.js').RestActiveAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestEventLog($limit: Int!, $cursor: String, $where: EventWhere) {\n        eventLog(limit: $limit, cursor: $cursor, where: $where) {\n          cursor\n          hasMore\n          events { sequence type subjectId payload createdAt }\n        }\n      }\n    "): typeof import('./graphql.js').RestEventLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -462,7 +550,7 @@ export function graphql(source: "\n      mutation RestSpawnTeam($input: SpawnTea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query RestListTasks($first: Int!, $offset: Int!, $filter: TaskFilter, $orderBy: TaskOrder) {\n        tasks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) { totalCount edges { node { ...RestTask } } }\n        taskStats(filter: $filter) { totalCost byModel { model count } }\n      }\n    "): typeof import('./graphql.js').RestListTasksDocument;
+export function graphql(source: "\n      query RestListTasks($first: Int!, $offset: Int!, $after: String, $where: TaskWhere, $orderBy: TaskOrder) {\n        tasks(first: $first, offset: $offset, after: $after, where: $where, orderBy: $orderBy) {\n          totalCount\n          pageInfo { endCursor hasNextPage }\n          edges { node { ...RestTask } }\n        }\n        taskStats(where: $where) { totalCost byModel { model count } }\n      }\n    "): typeof import('./graphql.js').RestListTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -487,6 +575,90 @@ export function graphql(source: "\n      query RestListWebhooks {\n        webho
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation RestDeleteWebhook($id: ID!) {\n        deleteWebhook(input: { id: $id }) { deletedWebhookId }\n      }\n    "): typeof import('./graphql.js').RestDeleteWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestChannelDetail on Channel {\n    ...RestChannel\n    members { memberId memberType joinedAt }\n  }\n"): typeof import('./graphql.js').RestChannelDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestApiKey on ApiKey {\n    id\n    name\n    prefix\n    roles\n    scopes\n    tier\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"): typeof import('./graphql.js').RestApiKeyFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestUser on User {\n    id\n    email\n    name\n    roles\n    tier\n    createdAt\n  }\n"): typeof import('./graphql.js').RestUserFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestBudget on BudgetStatus {\n    day\n    dailyBudget\n    todaySpend\n    reserved\n    remaining\n    utilizationPct\n    alertLevel\n    thresholds { notice warning critical }\n    monthlyForecast { monthToDate projectedSpend budgetCeiling deltaToBudget }\n  }\n"): typeof import('./graphql.js').RestBudgetFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestAuth on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    tokenType\n    user { ...RestUser }\n  }\n"): typeof import('./graphql.js').RestAuthFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestUpdateAgent($input: UpdateAgentInput!) {\n        updateAgent(input: $input) { agent { ...RestAgent } }\n      }\n    "): typeof import('./graphql.js').RestUpdateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestListChannels($first: Int!, $offset: Int!, $filter: ChannelFilter) {\n        channels(first: $first, offset: $offset, filter: $filter) { totalCount edges { node { ...RestChannel } } }\n      }\n    "): typeof import('./graphql.js').RestListChannelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestGetChannel($id: ID!) {\n        channel(id: $id) { ...RestChannelDetail }\n      }\n    "): typeof import('./graphql.js').RestGetChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestAddChannelMember($input: AddChannelMemberInput!) {\n        addChannelMember(input: $input) { channel { ...RestChannelDetail } }\n      }\n    "): typeof import('./graphql.js').RestAddChannelMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestRemoveChannelMember($channelId: ID!, $memberId: ID!) {\n        removeChannelMember(input: { channelId: $channelId, memberId: $memberId }) { channel { ...RestChannelDetail } }\n      }\n    "): typeof import('./graphql.js').RestRemoveChannelMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestEditMessage($input: EditMessageInput!) {\n        editMessage(input: $input) { message { ...RestMessage } }\n      }\n    "): typeof import('./graphql.js').RestEditMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestListApiKeys($first: Int!, $offset: Int!) {\n        apiKeys(first: $first, offset: $offset) { totalCount edges { node { ...RestApiKey } } }\n      }\n    "): typeof import('./graphql.js').RestListApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) { secret apiKey { ...RestApiKey } }\n      }\n    "): typeof import('./graphql.js').RestCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestV1RevokeApiKey($id: ID!) {\n        revokeApiKey(input: { id: $id }) { apiKey { ...RestApiKey } }\n      }\n    "): typeof import('./graphql.js').RestV1RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestCreateUser($input: CreateUserInput!) {\n        createUser(input: $input) { user { ...RestUser } }\n      }\n    "): typeof import('./graphql.js').RestCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestGetUser($id: ID!) {\n        node(id: $id) { __typename ... on User { ...RestUser } }\n      }\n    "): typeof import('./graphql.js').RestGetUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestLogin($input: LoginInput!) {\n        login(input: $input) { ...RestAuth }\n      }\n    "): typeof import('./graphql.js').RestLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestRefresh($input: RefreshTokenInput!) {\n        refreshToken(input: $input) { ...RestAuth }\n      }\n    "): typeof import('./graphql.js').RestRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestBudget {\n        budgetStatus { ...RestBudget }\n      }\n    "): typeof import('./graphql.js').RestBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RestUpdateBudget($input: UpdateBudgetInput!) {\n        updateBudget(input: $input) { budget { ...RestBudget } }\n      }\n    "): typeof import('./graphql.js').RestUpdateBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RestModels {\n        models { name provider vendor tier inputPricePerMTok outputPricePerMTok }\n      }\n    "): typeof import('./graphql.js').RestModelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -519,6 +691,14 @@ export function graphql(source: "\n      query RestWorkflowRun($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation RestCancelWorkflowRun($id: ID!) {\n        cancelWorkflowRun(input: { runId: $id }) { run { ...RestWorkflowRun } }\n      }\n    "): typeof import('./graphql.js').RestCancelWorkflowRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventLogQuery($limit: Int!, $cursor: String) {\n    eventLog(limit: $limit, cursor: $cursor) { cursor hasMore events { sequence type subjectId } }\n  }\n"): typeof import('./graphql.js').EventLogQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TasksWhere($where: TaskWhere, $orderBy: TaskOrder) {\n    tasks(first: 100, where: $where, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n"): typeof import('./graphql.js').TasksWhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

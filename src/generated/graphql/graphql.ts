@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddChannelMemberInput = {
+  channelId: string | number;
+  memberId: string | number;
+};
+
 /** Every field is optional; what is left out keeps its current (or default) value. */
 export type AgentConfigInput = {
   /** -2–2 */
@@ -106,6 +111,10 @@ export type BusyPolicy =
   /** Fail at once with session_busy, naming the message in progress. */
   | 'REJECT';
 
+export type ChannelFilter = {
+  type?: Array<ChannelType> | null | undefined;
+};
+
 export type ChannelType =
   /** Exactly two members. */
   | 'DIRECT'
@@ -186,6 +195,76 @@ export type CreateWorkflowInput = {
   steps: Array<WorkflowStepInput>;
 };
 
+/** Conditions on a DateTime field, all of which must hold. */
+export type DateTimeCondition = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  ne?: string | null | undefined;
+};
+
+/** Conditions on a Decimal field, all of which must hold. */
+export type DecimalCondition = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  ne?: string | null | undefined;
+};
+
+export type DeployToAkashInput = {
+  /** {cpu: 0.1–256, memory: "1GB", storage: "10GB"} (these defaults when omitted). */
+  config?: Record<string, unknown> | null | undefined;
+  /** 1–100 characters. */
+  name: string;
+};
+
+/** INITIATED → PROVISIONING → DEPLOYING → ACTIVE, or FAILED (the simulated provider: 2 s, 5 s, 10 s after creation). */
+export type DeploymentStatus =
+  | 'ACTIVE'
+  | 'DEPLOYING'
+  | 'FAILED'
+  | 'INITIATED'
+  | 'PROVISIONING';
+
+export type EditMessageInput = {
+  content: string;
+  messageId: string | number;
+};
+
+export type EventTopic =
+  | 'AGENTSTATUSCHANGED'
+  | 'BUDGETALERT'
+  | 'MESSAGEADDED'
+  | 'SESSIONUPDATED'
+  | 'SYSTEMTASKUPDATED'
+  | 'TASKUPDATED'
+  | 'WORKFLOWRUNUPDATED';
+
+/** Conditions on a EventTopic field, all of which must hold. */
+export type EventTopicCondition = {
+  eq?: EventTopic | null | undefined;
+  in?: Array<EventTopic> | null | undefined;
+  ne?: EventTopic | null | undefined;
+};
+
+/** Filters in seed 003's list language; every condition must hold. Fields: type, topic, subjectId, createdAt. */
+export type EventWhere = {
+  createdAt?: DateTimeCondition | null | undefined;
+  subjectId?: StringCondition | null | undefined;
+  topic?: EventTopicCondition | null | undefined;
+  /** agent.status_changed, session.message, message.added, task.updated, … */
+  type?: StringCondition | null | undefined;
+};
+
+export type LoginInput = {
+  email: string;
+  password: string;
+};
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
@@ -201,12 +280,23 @@ export type Priority =
   | 'LOW'
   | 'NORMAL';
 
+/** Conditions on a Priority field, all of which must hold. */
+export type PriorityCondition = {
+  eq?: Priority | null | undefined;
+  in?: Array<Priority> | null | undefined;
+  ne?: Priority | null | undefined;
+};
+
 /** ROLE: per key or user by role, per minute (seed 001). TIER: per key or user by tier, per hour (seed 002). ENDPOINT: per key on seed 003's routes, per hour. IP: per client address by operation class, GCRA, per hour (seed 004). */
 export type RateLimitPolicy =
   | 'ENDPOINT'
   | 'IP'
   | 'ROLE'
   | 'TIER';
+
+export type RefreshTokenInput = {
+  refreshToken: string;
+};
 
 export type RevokeApiKeyInput = {
   id: string | number;
@@ -333,6 +423,16 @@ export type SetIpAllowlistInput = {
   logViolations?: boolean | null | undefined;
 };
 
+export type SpawnBatchItem = {
+  /** A catalogue model… */
+  model?: string | null | undefined;
+  priority?: Priority | null | undefined;
+  task: string;
+  /** …or a registered team (exactly one of the two). */
+  team?: string | null | undefined;
+  timeoutSeconds?: number | null | undefined;
+};
+
 export type SpawnTaskInput = {
   /** …or an agent of yours. */
   agentId?: string | number | null | undefined;
@@ -343,6 +443,11 @@ export type SpawnTaskInput = {
   task: string;
   /** 1–3600; default 300. */
   timeoutSeconds?: number | null | undefined;
+};
+
+export type SpawnTasksInput = {
+  /** 1–50 items. */
+  tasks: Array<SpawnBatchItem>;
 };
 
 export type SpawnTeamInput = {
@@ -363,6 +468,16 @@ export type StepRunStatus =
   | 'RUNNING'
   | 'SPAWNING'
   | 'TIMED_OUT';
+
+/** Conditions on a String field, all of which must hold. */
+export type StringCondition = {
+  contains?: string | null | undefined;
+  endsWith?: string | null | undefined;
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  ne?: string | null | undefined;
+  startsWith?: string | null | undefined;
+};
 
 export type SystemHealth =
   | 'DEGRADED'
@@ -412,8 +527,10 @@ export type TaskOrder = {
 };
 
 export type TaskOrderField =
+  | 'COMPLETED_AT'
   | 'COST'
   | 'CREATED_AT'
+  | 'ESTIMATED_COST'
   | 'STATUS';
 
 /** SPAWNING (queued) → RUNNING → COMPLETED | FAILED | CANCELLED | TIMED_OUT. */
@@ -424,6 +541,29 @@ export type TaskStatus =
   | 'RUNNING'
   | 'SPAWNING'
   | 'TIMED_OUT';
+
+/** Conditions on a TaskStatus field, all of which must hold. */
+export type TaskStatusCondition = {
+  eq?: TaskStatus | null | undefined;
+  in?: Array<TaskStatus> | null | undefined;
+  ne?: TaskStatus | null | undefined;
+};
+
+/** Filters in seed 003's list language; every condition must hold. Fields: status, model, team, priority, task, createdAt, completedAt, cost, estimatedCost. */
+export type TaskWhere = {
+  completedAt?: DateTimeCondition | null | undefined;
+  /** actual cost, US dollars */
+  cost?: DecimalCondition | null | undefined;
+  createdAt?: DateTimeCondition | null | undefined;
+  estimatedCost?: DecimalCondition | null | undefined;
+  /** null for team runs */
+  model?: StringCondition | null | undefined;
+  priority?: PriorityCondition | null | undefined;
+  status?: TaskStatusCondition | null | undefined;
+  /** what it was asked to do */
+  task?: StringCondition | null | undefined;
+  team?: StringCondition | null | undefined;
+};
 
 /** Seed 002 tiers — free: 100 requests an hour, 1 concurrent session, 32k-token context; pro: 1,000, 5, 128k; enterprise: unlimited, unlimited, 200k (request limits configurable, see README). */
 export type Tier =
@@ -587,6 +727,25 @@ export type RestDeleteAgentMutationVariables = Exact<{
 
 export type RestDeleteAgentMutation = { deleteAgent: { deletedAgentId: string } };
 
+export type RestSpawnBatchMutationVariables = Exact<{
+  input: SpawnTasksInput;
+}>;
+
+
+export type RestSpawnBatchMutation = { spawnTasks: { spawned: number, failed: number, results: Array<{ index: number, task: { id: string, model: string | null, team: string | null, status: TaskStatus, estimatedCost: string } | null, error: { code: string, message: string } | null }> } };
+
+export type RestTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestTeamsQuery = { teams: Array<{ id: string, members: Array<{ role: string, model: string }> }> };
+
+export type RestTeamQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RestTeamQuery = { team: { id: string, members: Array<{ role: string, model: string }> } };
+
 export type RestChannelFragment = { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number };
 
 export type RestMessageFragment = { id: string, senderId: string, senderType: SenderType, content: string, metadata: Record<string, unknown> | null, sentAt: string, editedAt: string | null, channel: { id: string } };
@@ -615,6 +774,22 @@ export type RestChannelMessagesQueryVariables = Exact<{
 
 export type RestChannelMessagesQuery = { channel: { messages: { edges: Array<{ node: { id: string, senderId: string, senderType: SenderType, content: string, metadata: Record<string, unknown> | null, sentAt: string, editedAt: string | null, channel: { id: string } } }> } } | null };
 
+export type RestDeploymentFragment = { id: string, name: string, target: string, provider: string, status: DeploymentStatus, config: Record<string, unknown>, endpoint: string | null, error: string | null, createdAt: string, updatedAt: string };
+
+export type RestDeployAkashMutationVariables = Exact<{
+  input: DeployToAkashInput;
+}>;
+
+
+export type RestDeployAkashMutation = { deployToAkash: { deployment: { id: string, name: string, target: string, provider: string, status: DeploymentStatus, config: Record<string, unknown>, endpoint: string | null, error: string | null, createdAt: string, updatedAt: string } } };
+
+export type RestDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestDeploymentQuery = { deployment: { id: string, name: string, target: string, provider: string, status: DeploymentStatus, config: Record<string, unknown>, endpoint: string | null, error: string | null, createdAt: string, updatedAt: string } };
+
 export type RestRestartAgentMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -629,6 +804,15 @@ export type RestActiveAgentsQueryVariables = Exact<{
 
 
 export type RestActiveAgentsQuery = { agents: { totalCount: number, edges: Array<{ node: { id: string, name: string, type: string, status: AgentStatus, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, skills: Array<string>, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } } }> } };
+
+export type RestEventLogQueryVariables = Exact<{
+  limit: number;
+  cursor?: string | null | undefined;
+  where?: EventWhere | null | undefined;
+}>;
+
+
+export type RestEventLogQuery = { eventLog: { cursor: string, hasMore: boolean, events: Array<{ sequence: number, type: string, subjectId: string | null, payload: Record<string, unknown>, createdAt: string }> } };
 
 export type RestOrchestratorStatusQueryVariables = Exact<{
   dayStart: string;
@@ -835,12 +1019,13 @@ export type RestSpawnTeamMutation = { spawnTeam: { task: { id: string, team: str
 export type RestListTasksQueryVariables = Exact<{
   first: number;
   offset: number;
-  filter?: TaskFilter | null | undefined;
+  after?: string | null | undefined;
+  where?: TaskWhere | null | undefined;
   orderBy?: TaskOrder | null | undefined;
 }>;
 
 
-export type RestListTasksQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string | null, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> } }> }, taskStats: { totalCost: string, byModel: Array<{ model: string, count: number }> } };
+export type RestListTasksQuery = { tasks: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string | null, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> } }> }, taskStats: { totalCost: string, byModel: Array<{ model: string, count: number }> } };
 
 export type RestActiveTasksQueryVariables = Exact<{
   today: string;
@@ -881,6 +1066,142 @@ export type RestDeleteWebhookMutationVariables = Exact<{
 
 
 export type RestDeleteWebhookMutation = { deleteWebhook: { deletedWebhookId: string } };
+
+export type RestChannelDetailFragment = { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number, members: Array<{ memberId: string, memberType: SenderType, joinedAt: string }> };
+
+export type RestApiKeyFragment = { id: string, name: string, prefix: string, roles: Array<Role>, scopes: Array<Scope>, tier: Tier, status: ApiKeyStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null };
+
+export type RestUserFragment = { id: string, email: string, name: string, roles: Array<Role>, tier: Tier, createdAt: string };
+
+export type RestBudgetFragment = { day: string, dailyBudget: string | null, todaySpend: string, reserved: string, remaining: string | null, utilizationPct: number, alertLevel: BudgetAlertLevel, thresholds: { notice: number, warning: number, critical: number }, monthlyForecast: { monthToDate: string, projectedSpend: string, budgetCeiling: string | null, deltaToBudget: string | null } };
+
+export type RestAuthFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, tokenType: string, user: { id: string, email: string, name: string, roles: Array<Role>, tier: Tier, createdAt: string } };
+
+export type RestUpdateAgentMutationVariables = Exact<{
+  input: UpdateAgentInput;
+}>;
+
+
+export type RestUpdateAgentMutation = { updateAgent: { agent: { id: string, name: string, type: string, status: AgentStatus, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, skills: Array<string>, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } } } };
+
+export type RestListChannelsQueryVariables = Exact<{
+  first: number;
+  offset: number;
+  filter?: ChannelFilter | null | undefined;
+}>;
+
+
+export type RestListChannelsQuery = { channels: { totalCount: number, edges: Array<{ node: { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number } }> } };
+
+export type RestGetChannelQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestGetChannelQuery = { channel: { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number, members: Array<{ memberId: string, memberType: SenderType, joinedAt: string }> } | null };
+
+export type RestAddChannelMemberMutationVariables = Exact<{
+  input: AddChannelMemberInput;
+}>;
+
+
+export type RestAddChannelMemberMutation = { addChannelMember: { channel: { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number, members: Array<{ memberId: string, memberType: SenderType, joinedAt: string }> } } };
+
+export type RestRemoveChannelMemberMutationVariables = Exact<{
+  channelId: string | number;
+  memberId: string | number;
+}>;
+
+
+export type RestRemoveChannelMemberMutation = { removeChannelMember: { channel: { id: string, name: string, type: ChannelType, createdAt: string, memberCount: number, members: Array<{ memberId: string, memberType: SenderType, joinedAt: string }> } } };
+
+export type RestEditMessageMutationVariables = Exact<{
+  input: EditMessageInput;
+}>;
+
+
+export type RestEditMessageMutation = { editMessage: { message: { id: string, senderId: string, senderType: SenderType, content: string, metadata: Record<string, unknown> | null, sentAt: string, editedAt: string | null, channel: { id: string } } } };
+
+export type RestListApiKeysQueryVariables = Exact<{
+  first: number;
+  offset: number;
+}>;
+
+
+export type RestListApiKeysQuery = { apiKeys: { totalCount: number, edges: Array<{ node: { id: string, name: string, prefix: string, roles: Array<Role>, scopes: Array<Scope>, tier: Tier, status: ApiKeyStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } }> } };
+
+export type RestCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type RestCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, prefix: string, roles: Array<Role>, scopes: Array<Scope>, tier: Tier, status: ApiKeyStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RestV1RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestV1RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name: string, prefix: string, roles: Array<Role>, scopes: Array<Scope>, tier: Tier, status: ApiKeyStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RestCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type RestCreateUserMutation = { createUser: { user: { id: string, email: string, name: string, roles: Array<Role>, tier: Tier, createdAt: string } } };
+
+export type RestGetUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestGetUserQuery = { node:
+    | { __typename: 'Agent' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Channel' }
+    | { __typename: 'Message' }
+    | { __typename: 'Session' }
+    | { __typename: 'SessionMessage' }
+    | { __typename: 'SystemTask' }
+    | { __typename: 'Task' }
+    | { __typename: 'User', id: string, email: string, name: string, roles: Array<Role>, tier: Tier, createdAt: string }
+    | { __typename: 'Webhook' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'Workflow' }
+    | { __typename: 'WorkflowRun' }
+   | null };
+
+export type RestLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type RestLoginMutation = { login: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, tokenType: string, user: { id: string, email: string, name: string, roles: Array<Role>, tier: Tier, createdAt: string } } };
+
+export type RestRefreshMutationVariables = Exact<{
+  input: RefreshTokenInput;
+}>;
+
+
+export type RestRefreshMutation = { refreshToken: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, tokenType: string, user: { id: string, email: string, name: string, roles: Array<Role>, tier: Tier, createdAt: string } } };
+
+export type RestBudgetQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestBudgetQuery = { budgetStatus: { day: string, dailyBudget: string | null, todaySpend: string, reserved: string, remaining: string | null, utilizationPct: number, alertLevel: BudgetAlertLevel, thresholds: { notice: number, warning: number, critical: number }, monthlyForecast: { monthToDate: string, projectedSpend: string, budgetCeiling: string | null, deltaToBudget: string | null } } };
+
+export type RestUpdateBudgetMutationVariables = Exact<{
+  input: UpdateBudgetInput;
+}>;
+
+
+export type RestUpdateBudgetMutation = { updateBudget: { budget: { day: string, dailyBudget: string | null, todaySpend: string, reserved: string, remaining: string | null, utilizationPct: number, alertLevel: BudgetAlertLevel, thresholds: { notice: number, warning: number, critical: number }, monthlyForecast: { monthToDate: string, projectedSpend: string, budgetCeiling: string | null, deltaToBudget: string | null } } } };
+
+export type RestModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestModelsQuery = { models: Array<{ name: string, provider: string, vendor: string, tier: number, inputPricePerMTok: string, outputPricePerMTok: string }> };
 
 export type RestWorkflowRunFragment = { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown> | null, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } };
 
@@ -928,6 +1249,22 @@ export type RestCancelWorkflowRunMutationVariables = Exact<{
 
 
 export type RestCancelWorkflowRunMutation = { cancelWorkflowRun: { run: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown> | null, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } } };
+
+export type EventLogQueryQueryVariables = Exact<{
+  limit: number;
+  cursor?: string | null | undefined;
+}>;
+
+
+export type EventLogQueryQuery = { eventLog: { cursor: string, hasMore: boolean, events: Array<{ sequence: number, type: string, subjectId: string | null }> } };
+
+export type TasksWhereQueryVariables = Exact<{
+  where?: TaskWhere | null | undefined;
+  orderBy?: TaskOrder | null | undefined;
+}>;
+
+
+export type TasksWhereQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string } }> } };
 
 export type CreateSigningKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -1465,15 +1802,6 @@ export const RestAgentFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RestAgent"}) as unknown as TypedDocumentString<RestAgentFragment, unknown>;
-export const RestChannelFragmentDoc = new TypedDocumentString(`
-    fragment RestChannel on Channel {
-  id
-  name
-  type
-  createdAt
-  memberCount
-}
-    `, {"fragmentName":"RestChannel"}) as unknown as TypedDocumentString<RestChannelFragment, unknown>;
 export const RestMessageFragmentDoc = new TypedDocumentString(`
     fragment RestMessage on Message {
   id
@@ -1488,6 +1816,20 @@ export const RestMessageFragmentDoc = new TypedDocumentString(`
   editedAt
 }
     `, {"fragmentName":"RestMessage"}) as unknown as TypedDocumentString<RestMessageFragment, unknown>;
+export const RestDeploymentFragmentDoc = new TypedDocumentString(`
+    fragment RestDeployment on Deployment {
+  id
+  name
+  target
+  provider
+  status
+  config
+  endpoint
+  error
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"RestDeployment"}) as unknown as TypedDocumentString<RestDeploymentFragment, unknown>;
 export const RestIpBlockFragmentDoc = new TypedDocumentString(`
     fragment RestIpBlock on IpBlock {
   id
@@ -1580,6 +1922,97 @@ export const RestTaskFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RestTask"}) as unknown as TypedDocumentString<RestTaskFragment, unknown>;
+export const RestChannelFragmentDoc = new TypedDocumentString(`
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}
+    `, {"fragmentName":"RestChannel"}) as unknown as TypedDocumentString<RestChannelFragment, unknown>;
+export const RestChannelDetailFragmentDoc = new TypedDocumentString(`
+    fragment RestChannelDetail on Channel {
+  ...RestChannel
+  members {
+    memberId
+    memberType
+    joinedAt
+  }
+}
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}`, {"fragmentName":"RestChannelDetail"}) as unknown as TypedDocumentString<RestChannelDetailFragment, unknown>;
+export const RestApiKeyFragmentDoc = new TypedDocumentString(`
+    fragment RestApiKey on ApiKey {
+  id
+  name
+  prefix
+  roles
+  scopes
+  tier
+  status
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+}
+    `, {"fragmentName":"RestApiKey"}) as unknown as TypedDocumentString<RestApiKeyFragment, unknown>;
+export const RestBudgetFragmentDoc = new TypedDocumentString(`
+    fragment RestBudget on BudgetStatus {
+  day
+  dailyBudget
+  todaySpend
+  reserved
+  remaining
+  utilizationPct
+  alertLevel
+  thresholds {
+    notice
+    warning
+    critical
+  }
+  monthlyForecast {
+    monthToDate
+    projectedSpend
+    budgetCeiling
+    deltaToBudget
+  }
+}
+    `, {"fragmentName":"RestBudget"}) as unknown as TypedDocumentString<RestBudgetFragment, unknown>;
+export const RestUserFragmentDoc = new TypedDocumentString(`
+    fragment RestUser on User {
+  id
+  email
+  name
+  roles
+  tier
+  createdAt
+}
+    `, {"fragmentName":"RestUser"}) as unknown as TypedDocumentString<RestUserFragment, unknown>;
+export const RestAuthFragmentDoc = new TypedDocumentString(`
+    fragment RestAuth on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  tokenType
+  user {
+    ...RestUser
+  }
+}
+    fragment RestUser on User {
+  id
+  email
+  name
+  roles
+  tier
+  createdAt
+}`, {"fragmentName":"RestAuth"}) as unknown as TypedDocumentString<RestAuthFragment, unknown>;
 export const RestWorkflowRunFragmentDoc = new TypedDocumentString(`
     fragment RestWorkflowRun on WorkflowRun {
   id
@@ -1807,6 +2240,50 @@ export const RestDeleteAgentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestDeleteAgentMutation, RestDeleteAgentMutationVariables>;
+export const RestSpawnBatchDocument = new TypedDocumentString(`
+    mutation RestSpawnBatch($input: SpawnTasksInput!) {
+  spawnTasks(input: $input) {
+    spawned
+    failed
+    results {
+      index
+      task {
+        id
+        model
+        team
+        status
+        estimatedCost
+      }
+      error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestSpawnBatchMutation, RestSpawnBatchMutationVariables>;
+export const RestTeamsDocument = new TypedDocumentString(`
+    query RestTeams {
+  teams {
+    id
+    members {
+      role
+      model
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestTeamsQuery, RestTeamsQueryVariables>;
+export const RestTeamDocument = new TypedDocumentString(`
+    query RestTeam($id: String!) {
+  team(id: $id) {
+    id
+    members {
+      role
+      model
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestTeamQuery, RestTeamQueryVariables>;
 export const RestCreateChannelDocument = new TypedDocumentString(`
     mutation RestCreateChannel($input: CreateChannelInput!) {
   createChannel(input: $input) {
@@ -1866,6 +2343,44 @@ export const RestChannelMessagesDocument = new TypedDocumentString(`
   sentAt
   editedAt
 }`) as unknown as TypedDocumentString<RestChannelMessagesQuery, RestChannelMessagesQueryVariables>;
+export const RestDeployAkashDocument = new TypedDocumentString(`
+    mutation RestDeployAkash($input: DeployToAkashInput!) {
+  deployToAkash(input: $input) {
+    deployment {
+      ...RestDeployment
+    }
+  }
+}
+    fragment RestDeployment on Deployment {
+  id
+  name
+  target
+  provider
+  status
+  config
+  endpoint
+  error
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RestDeployAkashMutation, RestDeployAkashMutationVariables>;
+export const RestDeploymentDocument = new TypedDocumentString(`
+    query RestDeployment($id: ID!) {
+  deployment(id: $id) {
+    ...RestDeployment
+  }
+}
+    fragment RestDeployment on Deployment {
+  id
+  name
+  target
+  provider
+  status
+  config
+  endpoint
+  error
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RestDeploymentQuery, RestDeploymentQueryVariables>;
 export const RestRestartAgentDocument = new TypedDocumentString(`
     mutation RestRestartAgent($id: ID!) {
   stopAgent(input: {id: $id}) {
@@ -1920,6 +2435,21 @@ export const RestActiveAgentsDocument = new TypedDocumentString(`
     errorCount
   }
 }`) as unknown as TypedDocumentString<RestActiveAgentsQuery, RestActiveAgentsQueryVariables>;
+export const RestEventLogDocument = new TypedDocumentString(`
+    query RestEventLog($limit: Int!, $cursor: String, $where: EventWhere) {
+  eventLog(limit: $limit, cursor: $cursor, where: $where) {
+    cursor
+    hasMore
+    events {
+      sequence
+      type
+      subjectId
+      payload
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestEventLogQuery, RestEventLogQueryVariables>;
 export const RestOrchestratorStatusDocument = new TypedDocumentString(`
     query RestOrchestratorStatus($dayStart: DateTime!, $hourAgo: DateTime!) {
   models {
@@ -2547,16 +3077,26 @@ export const RestSpawnTeamDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RestSpawnTeamMutation, RestSpawnTeamMutationVariables>;
 export const RestListTasksDocument = new TypedDocumentString(`
-    query RestListTasks($first: Int!, $offset: Int!, $filter: TaskFilter, $orderBy: TaskOrder) {
-  tasks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    query RestListTasks($first: Int!, $offset: Int!, $after: String, $where: TaskWhere, $orderBy: TaskOrder) {
+  tasks(
+    first: $first
+    offset: $offset
+    after: $after
+    where: $where
+    orderBy: $orderBy
+  ) {
     totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
     edges {
       node {
         ...RestTask
       }
     }
   }
-  taskStats(filter: $filter) {
+  taskStats(where: $where) {
     totalCost
     byModel {
       model
@@ -2675,6 +3215,359 @@ export const RestDeleteWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestDeleteWebhookMutation, RestDeleteWebhookMutationVariables>;
+export const RestUpdateAgentDocument = new TypedDocumentString(`
+    mutation RestUpdateAgent($input: UpdateAgentInput!) {
+  updateAgent(input: $input) {
+    agent {
+      ...RestAgent
+    }
+  }
+}
+    fragment RestAgent on Agent {
+  id
+  name
+  type
+  status
+  createdAt
+  updatedAt
+  startedAt
+  stoppedAt
+  lastActive
+  skills
+  config {
+    model
+    temperature
+    maxTokens
+    topP
+    frequencyPenalty
+    presencePenalty
+  }
+  performanceMetrics {
+    responseTimeMs
+    successRate
+    taskCompletionRate
+    errorCount
+  }
+}`) as unknown as TypedDocumentString<RestUpdateAgentMutation, RestUpdateAgentMutationVariables>;
+export const RestListChannelsDocument = new TypedDocumentString(`
+    query RestListChannels($first: Int!, $offset: Int!, $filter: ChannelFilter) {
+  channels(first: $first, offset: $offset, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        ...RestChannel
+      }
+    }
+  }
+}
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}`) as unknown as TypedDocumentString<RestListChannelsQuery, RestListChannelsQueryVariables>;
+export const RestGetChannelDocument = new TypedDocumentString(`
+    query RestGetChannel($id: ID!) {
+  channel(id: $id) {
+    ...RestChannelDetail
+  }
+}
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}
+fragment RestChannelDetail on Channel {
+  ...RestChannel
+  members {
+    memberId
+    memberType
+    joinedAt
+  }
+}`) as unknown as TypedDocumentString<RestGetChannelQuery, RestGetChannelQueryVariables>;
+export const RestAddChannelMemberDocument = new TypedDocumentString(`
+    mutation RestAddChannelMember($input: AddChannelMemberInput!) {
+  addChannelMember(input: $input) {
+    channel {
+      ...RestChannelDetail
+    }
+  }
+}
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}
+fragment RestChannelDetail on Channel {
+  ...RestChannel
+  members {
+    memberId
+    memberType
+    joinedAt
+  }
+}`) as unknown as TypedDocumentString<RestAddChannelMemberMutation, RestAddChannelMemberMutationVariables>;
+export const RestRemoveChannelMemberDocument = new TypedDocumentString(`
+    mutation RestRemoveChannelMember($channelId: ID!, $memberId: ID!) {
+  removeChannelMember(input: {channelId: $channelId, memberId: $memberId}) {
+    channel {
+      ...RestChannelDetail
+    }
+  }
+}
+    fragment RestChannel on Channel {
+  id
+  name
+  type
+  createdAt
+  memberCount
+}
+fragment RestChannelDetail on Channel {
+  ...RestChannel
+  members {
+    memberId
+    memberType
+    joinedAt
+  }
+}`) as unknown as TypedDocumentString<RestRemoveChannelMemberMutation, RestRemoveChannelMemberMutationVariables>;
+export const RestEditMessageDocument = new TypedDocumentString(`
+    mutation RestEditMessage($input: EditMessageInput!) {
+  editMessage(input: $input) {
+    message {
+      ...RestMessage
+    }
+  }
+}
+    fragment RestMessage on Message {
+  id
+  channel {
+    id
+  }
+  senderId
+  senderType
+  content
+  metadata
+  sentAt
+  editedAt
+}`) as unknown as TypedDocumentString<RestEditMessageMutation, RestEditMessageMutationVariables>;
+export const RestListApiKeysDocument = new TypedDocumentString(`
+    query RestListApiKeys($first: Int!, $offset: Int!) {
+  apiKeys(first: $first, offset: $offset) {
+    totalCount
+    edges {
+      node {
+        ...RestApiKey
+      }
+    }
+  }
+}
+    fragment RestApiKey on ApiKey {
+  id
+  name
+  prefix
+  roles
+  scopes
+  tier
+  status
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RestListApiKeysQuery, RestListApiKeysQueryVariables>;
+export const RestCreateApiKeyDocument = new TypedDocumentString(`
+    mutation RestCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      ...RestApiKey
+    }
+  }
+}
+    fragment RestApiKey on ApiKey {
+  id
+  name
+  prefix
+  roles
+  scopes
+  tier
+  status
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RestCreateApiKeyMutation, RestCreateApiKeyMutationVariables>;
+export const RestV1RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RestV1RevokeApiKey($id: ID!) {
+  revokeApiKey(input: {id: $id}) {
+    apiKey {
+      ...RestApiKey
+    }
+  }
+}
+    fragment RestApiKey on ApiKey {
+  id
+  name
+  prefix
+  roles
+  scopes
+  tier
+  status
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RestV1RevokeApiKeyMutation, RestV1RevokeApiKeyMutationVariables>;
+export const RestCreateUserDocument = new TypedDocumentString(`
+    mutation RestCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    user {
+      ...RestUser
+    }
+  }
+}
+    fragment RestUser on User {
+  id
+  email
+  name
+  roles
+  tier
+  createdAt
+}`) as unknown as TypedDocumentString<RestCreateUserMutation, RestCreateUserMutationVariables>;
+export const RestGetUserDocument = new TypedDocumentString(`
+    query RestGetUser($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on User {
+      ...RestUser
+    }
+  }
+}
+    fragment RestUser on User {
+  id
+  email
+  name
+  roles
+  tier
+  createdAt
+}`) as unknown as TypedDocumentString<RestGetUserQuery, RestGetUserQueryVariables>;
+export const RestLoginDocument = new TypedDocumentString(`
+    mutation RestLogin($input: LoginInput!) {
+  login(input: $input) {
+    ...RestAuth
+  }
+}
+    fragment RestUser on User {
+  id
+  email
+  name
+  roles
+  tier
+  createdAt
+}
+fragment RestAuth on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  tokenType
+  user {
+    ...RestUser
+  }
+}`) as unknown as TypedDocumentString<RestLoginMutation, RestLoginMutationVariables>;
+export const RestRefreshDocument = new TypedDocumentString(`
+    mutation RestRefresh($input: RefreshTokenInput!) {
+  refreshToken(input: $input) {
+    ...RestAuth
+  }
+}
+    fragment RestUser on User {
+  id
+  email
+  name
+  roles
+  tier
+  createdAt
+}
+fragment RestAuth on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  tokenType
+  user {
+    ...RestUser
+  }
+}`) as unknown as TypedDocumentString<RestRefreshMutation, RestRefreshMutationVariables>;
+export const RestBudgetDocument = new TypedDocumentString(`
+    query RestBudget {
+  budgetStatus {
+    ...RestBudget
+  }
+}
+    fragment RestBudget on BudgetStatus {
+  day
+  dailyBudget
+  todaySpend
+  reserved
+  remaining
+  utilizationPct
+  alertLevel
+  thresholds {
+    notice
+    warning
+    critical
+  }
+  monthlyForecast {
+    monthToDate
+    projectedSpend
+    budgetCeiling
+    deltaToBudget
+  }
+}`) as unknown as TypedDocumentString<RestBudgetQuery, RestBudgetQueryVariables>;
+export const RestUpdateBudgetDocument = new TypedDocumentString(`
+    mutation RestUpdateBudget($input: UpdateBudgetInput!) {
+  updateBudget(input: $input) {
+    budget {
+      ...RestBudget
+    }
+  }
+}
+    fragment RestBudget on BudgetStatus {
+  day
+  dailyBudget
+  todaySpend
+  reserved
+  remaining
+  utilizationPct
+  alertLevel
+  thresholds {
+    notice
+    warning
+    critical
+  }
+  monthlyForecast {
+    monthToDate
+    projectedSpend
+    budgetCeiling
+    deltaToBudget
+  }
+}`) as unknown as TypedDocumentString<RestUpdateBudgetMutation, RestUpdateBudgetMutationVariables>;
+export const RestModelsDocument = new TypedDocumentString(`
+    query RestModels {
+  models {
+    name
+    provider
+    vendor
+    tier
+    inputPricePerMTok
+    outputPricePerMTok
+  }
+}
+    `) as unknown as TypedDocumentString<RestModelsQuery, RestModelsQueryVariables>;
 export const RestWorkflowsStatusDocument = new TypedDocumentString(`
     query RestWorkflowsStatus {
   workflowRuns(first: 100, filter: {status: [QUEUED, RUNNING]}) {
@@ -2849,6 +3742,31 @@ export const RestCancelWorkflowRunDocument = new TypedDocumentString(`
     cost
   }
 }`) as unknown as TypedDocumentString<RestCancelWorkflowRunMutation, RestCancelWorkflowRunMutationVariables>;
+export const EventLogQueryDocument = new TypedDocumentString(`
+    query EventLogQuery($limit: Int!, $cursor: String) {
+  eventLog(limit: $limit, cursor: $cursor) {
+    cursor
+    hasMore
+    events {
+      sequence
+      type
+      subjectId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventLogQueryQuery, EventLogQueryQueryVariables>;
+export const TasksWhereDocument = new TypedDocumentString(`
+    query TasksWhere($where: TaskWhere, $orderBy: TaskOrder) {
+  tasks(first: 100, where: $where, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TasksWhereQuery, TasksWhereQueryVariables>;
 export const CreateSigningKeyDocument = new TypedDocumentString(`
     mutation CreateSigningKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {

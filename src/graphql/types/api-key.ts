@@ -1,5 +1,6 @@
 // API keys: stored hashed, the secret shown once, optional expiry, revocable.
 import { rolesOf, scopesOf } from "../../domain/auth/service.js";
+import { withOffset } from "../../domain/query.js";
 import { builder } from "../builder.js";
 import { Role, Scope, Tier } from "./access.js";
 import { effectiveScopes, tierOf } from "../../domain/auth/principal.js";
@@ -42,7 +43,8 @@ builder.queryField("apiKeys", (t) =>
     cursor: "id",
     defaultSize: 20,
     maxSize: 100,
-    resolve: (query, _root, _args, ctx) => ctx.services.auth.listApiKeys(ctx.principal, query),
+    args: { offset: t.arg.int({ description: "Skip this many first (page-number clients)." }) },
+    resolve: (query, _root, { offset }, ctx) => ctx.services.auth.listApiKeys(ctx.principal, withOffset(query, offset)),
     totalCount: (_root, _args, ctx) => ctx.services.auth.countApiKeys(ctx.principal),
   }),
 );

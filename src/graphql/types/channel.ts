@@ -3,6 +3,7 @@ import { formatPrismaCursor, parsePrismaCursor } from "@pothos/plugin-prisma";
 import { CHANNEL_TYPES } from "../../domain/channels/rules.js";
 import { AppError } from "../../errors.js";
 import type { MessageAddedEvent } from "../../events.js";
+import { withOffset } from "../../domain/query.js";
 import { builder } from "../builder.js";
 import { channelWhere, messageWhere } from "../../domain/channels/visibility.js";
 
@@ -107,8 +108,8 @@ builder.queryFields((t) => ({
     defaultSize: 20,
     maxSize: 100,
     description: "Channels you may see, newest first.",
-    args: { filter: t.arg({ type: ChannelFilter }) },
-    resolve: (query, _root, { filter }, ctx) => ctx.services.channels.list(ctx.principal, filter, query),
+    args: { filter: t.arg({ type: ChannelFilter }), offset: t.arg.int({ description: "Skip this many first (page-number clients)." }) },
+    resolve: (query, _root, { filter, offset }, ctx) => ctx.services.channels.list(ctx.principal, filter, withOffset(query, offset)),
     totalCount: (_root, { filter }, ctx) => ctx.services.channels.count(ctx.principal, filter),
   }),
 }));

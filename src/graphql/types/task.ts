@@ -6,7 +6,9 @@ import { decimalToMicros, microsToDecimal } from "../../money.js";
 import { AppError } from "../../errors.js";
 import type { Prisma } from "../../db.js";
 import { builder } from "../builder.js";
-import { OrderDirection } from "./common.js";
+import type { ListSort } from "../../domain/lists/spec.js";
+import { TASK_LIST } from "../../domain/work/task-list.js";
+import { decodeListWhere, listOrderInput, listWhereInput } from "../list-inputs.js";
 import { Priority } from "./orchestrator.js";
 import { UsageSummary } from "./usage.js";
 import { seesWorkContent, taskWhere } from "../../domain/work/visibility.js";
@@ -84,20 +86,19 @@ const TaskFilter = builder.inputType("TaskFilter", {
     costGreaterThan: t.field({ type: "Decimal", description: "Actual cost above this many US dollars." }),
   }),
 });
-const TaskOrderField = builder.enumType("TaskOrderField", {
-  values: { CREATED_AT: { value: "createdAt" }, COST: { value: "actualCostMicros" }, STATUS: { value: "status" } } as const,
-});
-const TaskOrder = builder.inputType("TaskOrder", {
-  fields: (t) => ({ field: t.field({ type: TaskOrderField, required: true }), direction: t.field({ type: OrderDirection, required: true }) }),
-});
+const TaskOrder = listOrderInput("Task", TASK_LIST);
+const TaskWhere = listWhereInput("Task", TASK_LIST, { status: { name: "TaskStatus", ref: TaskStatus }, priority: { name: "Priority", ref: Priority } });
 
-function decodeFilter(filter: { status?: TaskStatusName[] | null; model?: string | null; team?: string | null; createdAfter?: Date | null; costGreaterThan?: string | null } | null | undefined) {
-  if (!filter) return filter;
-  const { costGreaterThan, ...rest } = filter;
-  if (costGreaterThan == null) return rest;
+type TaskFilterInput = { status?: TaskStatusName[] | null; model?: string | null; team?: string | null; createdAfter?: Date | null; costGreaterThan?: string | null };
+
+/** `filter` (shorthands) and `where` (any condition) become one TaskFilter for the service. */
+function decodeFilter(filter: TaskFilterInput | null | undefined, where?: Record<string, Record<string, unknown> | null> | null) {
+  const conditions = decodeListWhere(TASK_LIST, where);
+  const { costGreaterThan, ...rest } = filter ?? {};
+  if (costGreaterThan == null) return { ...rest, conditions };
   const micros = decimalToMicros(costGreaterThan);
   if (micros === null) throw new AppError("VALIDATION_ERROR", { details: { fields: [{ field: "costGreaterThan", message: "must be an amount of US dollars" }] } });
-  return { ...rest, costGreaterThanMicros: micros };
+  return { ...rest, costGreaterThanMicros: micros, conditions };
 }
 
 const TaskModelCount = builder.objectRef<{ model: string; count: number }>("TaskModelCount").implement({
@@ -126,16 +127,31 @@ builder.queryFields((t) => ({
     defaultSize: 20,
     maxSize: 100,
     description: "Spawned tasks and team runs, newest first unless `orderBy` says otherwise.",
-    args: { filter: t.arg({ type: TaskFilter }), orderBy: t.arg({ type: TaskOrder }), offset: t.arg.int() },
-    resolve: (query, _root, { filter, orderBy, offset }, ctx) => ctx.services.tasks.list(ctx.principal, { filter: decodeFilter(filter), orderBy, offset }, query),
-    totalCount: (_root, { filter }, ctx) => ctx.services.tasks.count(ctx.principal, decodeFilter(filter)),
+    args: {
+      filter: t.arg({ type: TaskFilter }),
+      where: t.arg({ type: TaskWhere, description: "Any condition of seed 003's list language (REST GET /api/agents takes the same)." }),
+      orderBy: t.arg({ type: TaskOrder }),
+      offset: t.arg.int(),
+    },
+    resolve: (query, _root, { filter, where, orderBy, offset }, ctx) =>
+      ctx.services.tasks.list(ctx.principal, { filter: decodeFilter(filter, where as never), orderBy: orderBy as ListSort | null, offset }, query),
+    totalCount: (_root, { filter, where }, ctx) => ctx.services.tasks.count(ctx.principal, decodeFilter(filter, where as never)),
   }),
   taskStats: t.field({
     type: TaskStats,
-    args: { filter: t.arg({ type: TaskFilter }) },
-    resolve: (_root, { filter }, ctx) => ctx.services.tasks.stats(ctx.principal, decodeFilter(filter)),
+    args: { filter: t.arg({ type: TaskFilter }), where: t.arg({ type: TaskWhere }) },
+    resolve: (_root, { filter, where }, ctx) => ctx.services.tasks.stats(ctx.principal, decodeFilter(filter, where as never)),
   }),
   teams: t.field({ type: [Team], resolve: () => Object.entries(TEAMS).map(([id, members]) => ({ id, members })) }),
+  team: t.field({
+    type: Team,
+    description: "One registered team; team_not_found if there is none.",
+    args: { id: t.arg.string({ required: true }) },
+    resolve: (_root, { id }) => {
+      if (!Object.hasOwn(TEAMS, id)) throw new AppError("team_not_found", { details: { team_id: id } });
+      return { id, members: TEAMS[id]! };
+    },
+  }),
 }));
 
 builder.relayMutationField(

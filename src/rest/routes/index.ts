@@ -9,6 +9,10 @@ import { systemRoutes } from "./system.js";
 import { taskRoutes } from "./tasks.js";
 import { workflowRoutes } from "./workflows.js";
 import { securityRoutes } from "./security.js";
+import { eventRoutes } from "./events.js";
+import { batchTeamRoutes } from "./batch-teams.js";
+import { v1MoreRoutes } from "./v1-more.js";
+import { deploymentRoutes } from "./deployments.js";
 
 export const restRoutes: readonly RestRoute[] = [
   ...agentRoutes,
@@ -20,4 +24,8 @@ export const restRoutes: readonly RestRoute[] = [
   ...workflowRoutes,
   ...securityRoutes,
   ...deprecatedRoutes,
+  ...eventRoutes,
+  ...batchTeamRoutes,
+  ...v1MoreRoutes,
+  ...deploymentRoutes,
 ];

@@ -2,9 +2,9 @@
 // shape ({"success": false, "error": "Task cannot be empty"}) and `success: true` on writes.
 import { AppError } from "../../errors.js";
 import { graphql } from "../../generated/graphql/index.js";
-import { TASK_STATUSES } from "../../domain/work/rules.js";
+import { TASK_LIST } from "../../domain/work/task-list.js";
 import { j1msky } from "../error-formats.js";
-import { intParam } from "../params.js";
+import { graphqlOrder, graphqlWhere, offsetPage, parseListQuery } from "../list-query.js";
 import { route, type RestRequest } from "../route.js";
 import { z } from "zod";
 import { IntParam, PriorityInput, TaskStatus, TextParam, Timestamp, Usd } from "../schemas.js";
@@ -32,70 +32,39 @@ graphql(`
   }
 `);
 
-const usd = (decimal: string | null | undefined) => (decimal == null ? null : Number(decimal));
+export const usd = (decimal: string | null | undefined) => (decimal == null ? null : Number(decimal));
 const invalid = (field: string, message: string) => new AppError("VALIDATION_ERROR", { message, details: { fields: [{ field, message }] } });
 
 /** Seed 003 writes priorities in lower case; anything else gets the seed's message. */
-function priorityOf(value: unknown): string | undefined {
+export function priorityOf(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === "string" && ["low", "normal", "high"].includes(value.toLowerCase())) return value.toUpperCase();
   throw invalid("priority", "Priority must be low, normal, or high");
 }
 
-function stringField(body: Record<string, unknown>, name: string): string | undefined {
+export function stringField(body: Record<string, unknown>, name: string): string | undefined {
   const value = body[name];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string") throw invalid(name, `${name[0]!.toUpperCase()}${name.slice(1)} must be a string`);
   return value;
 }
 
-function onlyFields(body: Record<string, unknown>, allowed: string[]) {
+export function onlyFields(body: Record<string, unknown>, allowed: string[]) {
   const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
   if (unknown.length) throw invalid(unknown[0]!, `Unknown field: ${unknown.join(", ")}`);
 }
 
-function timeoutOf(body: Record<string, unknown>): number | undefined {
+export function timeoutOf(body: Record<string, unknown>): number | undefined {
   const value = body.timeout;
   if (value === undefined || value === null) return undefined;
   if (!Number.isInteger(value)) throw invalid("timeout", "Timeout must be a whole number of seconds");
   return value as number;
 }
 
-const SORTS: Record<string, string> = { created_at: "CREATED_AT", cost: "COST", status: "STATUS" };
-
-/** The seed's list filters, from query parameters or its JSON `filter` parameter. */
-function listFilter({ query }: RestRequest) {
-  let json: Record<string, unknown> = {};
-  const raw = query.get("filter");
-  if (raw) {
-    try {
-      json = JSON.parse(raw) as Record<string, unknown>;
-    } catch {
-      throw invalid("filter", "Filter must be a JSON object");
-    }
-  }
-  const param = (name: string) => query.get(name) ?? (json[name] === undefined ? null : String(json[name]));
-  const status = param("status");
-  if (status && !TASK_STATUSES.includes(status.toUpperCase() as never)) throw invalid("status", `Status must be one of: ${TASK_STATUSES.map((s) => s.toLowerCase()).join(", ")}`);
-  const createdAfter = param("created_after");
-  if (createdAfter && Number.isNaN(Date.parse(createdAfter))) throw invalid("created_after", "created_after must be an ISO date such as 2026-02-01");
-  const costGt = param("cost_gt");
-  if (costGt && !/^\d+(\.\d{1,6})?$/.test(costGt)) throw invalid("cost_gt", "cost_gt must be a number of US dollars");
-  const sort = query.get("sort") ?? "-created_at";
-  const field = SORTS[sort.replace(/^-/, "")];
-  if (!field) throw invalid("sort", "Sort must be created_at, cost or status, with - for descending");
-  return {
-    filter: {
-      status: status ? [status.toUpperCase()] : null,
-      model: param("model"),
-      team: param("team"),
-      createdAfter: createdAfter ? new Date(createdAfter).toISOString() : null,
-      costGreaterThan: costGt,
-    },
-    orderBy: { field, direction: sort.startsWith("-") ? "DESC" : "ASC" },
-    first: intParam(query, "limit", { fallback: 20, min: 1, max: 100 }),
-    offset: intParam(query, "offset", { fallback: 0, min: 0, max: 1_000_000 }),
-  };
+/** Seed 003's list language over TASK_LIST: the same model GraphQL's `where`/`orderBy` use. */
+function listVariables({ query }: RestRequest) {
+  const list = parseListQuery(TASK_LIST, query);
+  return { list, variables: { first: list.limit, offset: list.offset, after: list.cursor, where: graphqlWhere(TASK_LIST, list.where), orderBy: graphqlOrder(list.sort) } };
 }
 
 const TaskStatusBody = z.object({
@@ -180,19 +149,22 @@ export const taskRoutes = [
     method: "GET",
     path: "/api/agents",
     operation: graphql(`
-      query RestListTasks($first: Int!, $offset: Int!, $filter: TaskFilter, $orderBy: TaskOrder) {
-        tasks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) { totalCount edges { node { ...RestTask } } }
-        taskStats(filter: $filter) { totalCost byModel { model count } }
+      query RestListTasks($first: Int!, $offset: Int!, $after: String, $where: TaskWhere, $orderBy: TaskOrder) {
+        tasks(first: $first, offset: $offset, after: $after, where: $where, orderBy: $orderBy) {
+          totalCount
+          pageInfo { endCursor hasNextPage }
+          edges { node { ...RestTask } }
+        }
+        taskStats(where: $where) { totalCost byModel { model count } }
       }
     `),
-    variables: (req) => {
-      const { first, offset, filter, orderBy } = listFilter(req);
-      return { first, offset, filter, orderBy } as never;
-    },
+    variables: (req) => listVariables(req).variables as never,
     errorFormat: j1msky,
     present: (data, req) => {
-      const { first: limit, offset } = listFilter(req);
+      const { list } = listVariables(req);
       const total = data.tasks.totalCount;
+      const page = offsetPage(req, { total, limit: list.limit, offset: list.offset });
+      const { hasNextPage, endCursor } = data.tasks.pageInfo;
       return {
         data: data.tasks.edges.map(({ node: t }) => ({
           agent_id: t.id,
@@ -206,14 +178,11 @@ export const taskRoutes = [
           estimated_cost: usd(t.estimatedCost),
           actual_cost: usd(t.actualCost),
         })),
-        pagination: {
-          total,
-          limit,
-          offset,
-          has_more: offset + limit < total,
-          next_offset: offset + limit < total ? offset + limit : null,
-          previous_offset: offset > 0 ? Math.max(0, offset - limit) : null,
-        },
+        // A cursor request pages by cursor (offsets are unknown there); either way `cursor` continues it.
+        pagination: list.cursor
+          ? { total, limit: list.limit, has_more: hasNextPage, cursor: hasNextPage ? endCursor : null }
+          : { ...page.pagination, cursor: page.pagination.has_more ? endCursor : null },
+        ...(list.cursor ? {} : { links: page.links }),
         meta: { total_cost: usd(data.taskStats.totalCost), by_model: Object.fromEntries(data.taskStats.byModel.map((m) => [m.model, m.count])) },
       };
     },
