@@ -73,6 +73,17 @@ export const AgentSummary = z
 
 export const PagePagination = z.object({ page: z.number().int(), limit: z.number().int(), total: z.number().int() });
 
+/** Offset pagination of the list language (src/rest/list-query.ts offsetPage). */
+export const OffsetPagination = z.object({
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  has_more: z.boolean(),
+  next_offset: z.number().int().nullable(),
+  previous_offset: z.number().int().nullable(),
+});
+export const OffsetLinks = z.object({ self: z.string(), next: z.string().nullable(), prev: z.string().nullable(), first: z.string(), last: z.string() });
+
 export const Channel = z
   .object({ channel_id: z.string(), name: z.string(), type: z.enum(lower(CHANNEL_TYPES)), created_at: Timestamp, member_count: z.number().int() })
   .meta({ id: "Channel" });

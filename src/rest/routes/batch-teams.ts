@@ -6,6 +6,8 @@ import { j1msky } from "../error-formats.js";
 import { offsetPage } from "../list-query.js";
 import { intParam } from "../params.js";
 import { route } from "../route.js";
+import { z } from "zod";
+import { IntParam, OffsetLinks, OffsetPagination, PriorityInput, TaskStatus, Usd } from "../schemas.js";
 import { onlyFields, priorityOf, stringField, timeoutOf, usd } from "./tasks.js";
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION_ERROR", { message, details: { fields: [{ field, message }] } });
@@ -27,6 +29,10 @@ function batchItems(body: Record<string, unknown>) {
     }
   });
 }
+
+const Team = z
+  .object({ team_id: z.string(), members: z.array(z.object({ role: z.string(), model: z.string() })), models: z.array(z.string()) })
+  .meta({ id: "Team" });
 
 const presentTeam = (team: { id: string; members: readonly { role: string; model: string }[] }) => ({
   team_id: team.id,
@@ -60,6 +66,34 @@ export const batchTeamRoutes = [
           : { index, success: false, error: { code: error!.code, message: error!.message } },
       ),
     }),
+    doc: {
+      summary: "Spawn several agents (each item as /api/spawn or /api/spawn-team); per-item results",
+      seed: "003",
+      body: z.object({
+        tasks: z.array(
+          z.object({ model: z.string().optional(), team: z.string().optional(), task: z.string(), priority: PriorityInput.optional(), timeout: z.number().int().optional() }),
+        ),
+      }),
+      response: z.object({
+        success: z.boolean(),
+        spawned: z.number().int(),
+        failed: z.number().int(),
+        results: z.array(
+          z.union([
+            z.object({
+              index: z.number().int(),
+              success: z.literal(true),
+              agent_id: z.string(),
+              model: z.string().nullable(),
+              team: z.string().nullable(),
+              status: TaskStatus,
+              estimated_cost: Usd.nullable(),
+            }),
+            z.object({ index: z.number().int(), success: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+          ]),
+        ),
+      }),
+    },
   }),
 
   route({
@@ -77,6 +111,12 @@ export const batchTeamRoutes = [
       const offset = intParam(request.query, "offset", { fallback: 0, min: 0, max: 1_000_000 });
       return { data: teams.slice(offset, offset + limit).map(presentTeam), ...offsetPage(request, { total: teams.length, limit, offset }) };
     },
+    doc: {
+      summary: "The teams /api/spawn-team accepts, with their members' roles and models",
+      seed: "003",
+      query: z.object({ limit: IntParam("1–100, default 20"), offset: IntParam("rows to skip") }),
+      response: z.object({ data: z.array(Team), pagination: OffsetPagination, links: OffsetLinks }),
+    },
   }),
 
   route({
@@ -90,5 +130,6 @@ export const batchTeamRoutes = [
     variables: ({ params }) => ({ id: params.team_id! }),
     errorFormat: j1msky,
     present: ({ team }) => presentTeam(team),
+    doc: { summary: "A team's members (role and model)", seed: "003", response: Team },
   }),
 ];

@@ -3,6 +3,10 @@
 import { graphql } from "../../generated/graphql/index.js";
 import { camelCase } from "../errors.js";
 import { route } from "../route.js";
+import { z } from "zod";
+import { JsonObject, Timestamp } from "../schemas.js";
+
+const DeploymentStatus = z.enum(["initiated", "deploying", "provisioning", "active", "failed"]);
 
 graphql(`
   fragment RestDeployment on Deployment {
@@ -39,6 +43,22 @@ export const deploymentRoutes = [
       message: `Deployment to Akash initiated successfully (provider: ${d.provider})`,
       config: { name: d.name, config: d.config },
     }),
+    doc: {
+      summary: "Deploy to Akash (the built-in provider simulates it locally)",
+      seed: "001",
+      body: z.object({
+        name: z.string().meta({ description: "1–100 characters" }),
+        config: z.object({ cpu: z.number().optional(), memory: z.string().optional(), storage: z.string().optional() }).optional(),
+      }),
+      response: z.object({
+        success: z.literal(true),
+        deploymentId: z.string(),
+        status: DeploymentStatus,
+        provider: z.string(),
+        message: z.string(),
+        config: z.object({ name: z.string(), config: JsonObject }),
+      }),
+    },
   }),
 
   route({
@@ -63,5 +83,21 @@ export const deploymentRoutes = [
       createdAt: d.createdAt,
       updatedAt: d.updatedAt,
     }),
+    doc: {
+      summary: "A deployment's status and endpoint",
+      seed: "001",
+      response: z.object({
+        deploymentId: z.string(),
+        name: z.string(),
+        target: z.string(),
+        provider: z.string(),
+        status: DeploymentStatus,
+        config: JsonObject,
+        endpoint: z.string().nullable(),
+        error: z.string().nullable(),
+        createdAt: Timestamp,
+        updatedAt: Timestamp,
+      }),
+    },
   }),
 ];

@@ -5,6 +5,8 @@ import { graphql } from "../../generated/graphql/index.js";
 import { j1msky } from "../error-formats.js";
 import { graphqlWhere, parseListQuery } from "../list-query.js";
 import { route } from "../route.js";
+import { z } from "zod";
+import { IntParam, JsonObject, TextParam, Timestamp } from "../schemas.js";
 
 export const eventRoutes = [
   route({
@@ -32,6 +34,24 @@ export const eventRoutes = [
         pagination: { cursor: eventLog.cursor, has_more: eventLog.hasMore, limit: Number(query.get("limit") ?? 20) },
         links: { self: `${path ?? ""}${query.size ? `?${query.toString()}` : ""}`, next: `${path ?? ""}?${next.toString()}` },
       };
+    },
+    doc: {
+      summary: "The event log after `cursor`, oldest first (limit 1–100, default 20); filters as in the list language",
+      seed: "003",
+      query: z.object({
+        limit: IntParam("1–100, default 20"),
+        cursor: TextParam("pagination.cursor of the previous page"),
+        type: TextParam("event type (agent.status_changed, task.updated, …)"),
+        topic: TextParam("event topic"),
+        subject_id: TextParam("the record the event is about"),
+        created_after: TextParam("ISO 8601 time"),
+        filter: TextParam("JSON object of the same filters"),
+      }),
+      response: z.object({
+        data: z.array(z.object({ id: z.number().int(), event: z.string(), timestamp: Timestamp, subject_id: z.string().nullable(), data: JsonObject })),
+        pagination: z.object({ cursor: z.string(), has_more: z.boolean(), limit: z.number().int() }),
+        links: z.object({ self: z.string(), next: z.string() }),
+      }),
     },
   }),
 ];

@@ -8,6 +8,57 @@ import { presentAgent } from "../presenters/agents.js";
 import { presentChannel, presentMessage } from "../presenters/channels.js";
 import { bodyInput, enumParam, intParam, upperEnum } from "../params.js";
 import { route, type RestRequest } from "../route.js";
+import { z } from "zod";
+import { Agent, AgentConfigInput, Channel, IntParam, Message, PagePagination, Timestamp, Usd } from "../schemas.js";
+
+// Our own routes in seed 001's conventions (seed "—"); their objects mirror what the presenters below write.
+const PageQuery = z.object({ page: IntParam("from 1, default 1"), limit: IntParam("1–100, default 20") });
+const ChannelDetail = Channel.extend({
+  members: z.array(z.object({ member_id: z.string(), member_type: z.enum(["agent", "user"]), joined_at: Timestamp })),
+}).meta({ id: "ChannelDetail" });
+const ApiKey = z
+  .object({
+    key_id: z.string(),
+    name: z.string(),
+    prefix: z.string(),
+    roles: z.array(z.string()),
+    scopes: z.array(z.string()),
+    tier: z.enum(["free", "pro", "enterprise"]),
+    status: z.enum(["active", "expired", "revoked"]),
+    created_at: Timestamp,
+    expires_at: Timestamp.nullable(),
+    last_used_at: Timestamp.nullable(),
+    revoked_at: Timestamp.nullable(),
+  })
+  .meta({ id: "ApiKey" });
+const User = z
+  .object({ user_id: z.string(), email: z.string(), name: z.string(), roles: z.array(z.string()), tier: z.enum(["free", "pro", "enterprise"]), created_at: Timestamp })
+  .meta({ id: "User" });
+const Auth = z
+  .object({
+    access_token: z.string(),
+    token_type: z.string(),
+    expires_in: z.number().int().meta({ description: "seconds" }),
+    expires_at: Timestamp,
+    refresh_token: z.string(),
+    refresh_token_expires_at: Timestamp,
+    user: User,
+  })
+  .meta({ id: "AuthTokens" });
+const Budget = z
+  .object({
+    day: z.string(),
+    daily_budget: Usd.nullable(),
+    monthly_ceiling: Usd.nullable(),
+    today_spend: Usd.nullable(),
+    reserved: Usd.nullable(),
+    budget_remaining: Usd.nullable(),
+    budget_utilization_pct: z.number(),
+    budget_alert_level: z.enum(["ok", "notice", "warning", "critical"]),
+    thresholds: z.object({ notice: z.number(), warning: z.number(), critical: z.number() }),
+    monthly_forecast: z.object({ month_to_date: Usd.nullable(), projected_spend: Usd.nullable(), budget_ceiling: Usd.nullable(), delta_to_budget: Usd.nullable() }),
+  })
+  .meta({ id: "Budget" });
 
 graphql(`
   fragment RestChannelDetail on Channel {
@@ -163,6 +214,7 @@ export const v1MoreRoutes = [
     variables: (req) => ({ input: { ...bodyInput(req), id: req.params.agent_id! } as never }),
     invalidInputCode: "invalid_agent_config",
     present: (data) => presentAgent(data.updateAgent.agent),
+    doc: { summary: "Update an agent's name, type, config or skills", seed: "—", body: z.object({ name: z.string().optional(), type: z.string().optional(), config: AgentConfigInput.optional(), skills: z.array(z.string()).optional() }), response: Agent },
   }),
 
   route({
@@ -182,6 +234,7 @@ export const v1MoreRoutes = [
       const { page, limit } = pageOf(req);
       return { channels: data.channels.edges.map((e) => presentChannel(e.node)), pagination: { page, limit, total: data.channels.totalCount } };
     },
+    doc: { summary: "List channels, by page", seed: "—", query: PageQuery.extend({ type: z.enum(["public", "private", "direct"]).optional() }), response: z.object({ channels: z.array(Channel), pagination: PagePagination }) },
   }),
 
   route({
@@ -197,6 +250,7 @@ export const v1MoreRoutes = [
       if (!channel) throw new AppError("channel_not_found", { details: { channel_id: params.channel_id } });
       return presentChannelDetail(channel);
     },
+    doc: { summary: "A channel with its members", seed: "—", response: ChannelDetail },
   }),
 
   route({
@@ -211,6 +265,7 @@ export const v1MoreRoutes = [
     invalidInputCode: "invalid_channel_members",
     status: 201,
     present: (data) => presentChannelDetail(data.addChannelMember.channel),
+    doc: { summary: "Add a member to a channel", seed: "—", body: z.object({ member_id: z.string() }), response: ChannelDetail },
   }),
 
   route({
@@ -224,6 +279,7 @@ export const v1MoreRoutes = [
     variables: ({ params }) => ({ channelId: params.channel_id!, memberId: params.member_id! }),
     invalidInputCode: "invalid_channel_members",
     present: (data) => presentChannelDetail(data.removeChannelMember.channel),
+    doc: { summary: "Remove a member from a channel", seed: "—", response: ChannelDetail },
   }),
 
   route({
@@ -238,6 +294,7 @@ export const v1MoreRoutes = [
     variables: (req) => ({ input: { ...bodyInput(req), messageId: req.params.message_id! } as never }),
     invalidInputCode: "invalid_message_content",
     present: (data) => presentMessage(data.editMessage.message),
+    doc: { summary: "Edit a message (its sender only)", seed: "—", body: z.object({ content: z.string() }), response: Message },
   }),
 
   route({
@@ -253,6 +310,7 @@ export const v1MoreRoutes = [
       api_keys: data.apiKeys.edges.map((e) => presentApiKey(e.node)),
       pagination: { page: pageOf(req).page, limit: pageOf(req).limit, total: data.apiKeys.totalCount },
     }),
+    doc: { summary: "List API keys, by page", seed: "—", query: PageQuery, response: z.object({ api_keys: z.array(ApiKey), pagination: PagePagination }) },
   }),
 
   route({
@@ -270,6 +328,20 @@ export const v1MoreRoutes = [
     },
     status: 201,
     present: ({ createApiKey }) => ({ ...presentApiKey(createApiKey.apiKey), key: createApiKey.secret }), // shown this once
+    doc: {
+      summary: "Create an API key; `key` is shown only in this answer",
+      seed: "—",
+      body: z.object({
+        name: z.string(),
+        roles: z.array(z.string()),
+        scopes: z.array(z.string()).optional(),
+        tier: z.string().optional(),
+        expires_at: Timestamp.optional(),
+        allowed_ips: z.array(z.string()).optional(),
+        require_signature: z.boolean().optional(),
+      }),
+      response: ApiKey.extend({ key: z.string() }),
+    },
   }),
 
   route({
@@ -282,6 +354,7 @@ export const v1MoreRoutes = [
     `),
     variables: ({ params }) => ({ id: params.key_id! }),
     present: ({ revokeApiKey }) => ({ ...presentApiKey(revokeApiKey.apiKey), revoked: true }),
+    doc: { summary: "Revoke an API key", seed: "—", response: ApiKey.extend({ revoked: z.literal(true) }) },
   }),
 
   route({
@@ -298,6 +371,12 @@ export const v1MoreRoutes = [
     },
     status: 201,
     present: ({ createUser }) => presentUser(createUser.user),
+    doc: {
+      summary: "Create a user",
+      seed: "—",
+      body: z.object({ email: z.string(), name: z.string(), password: z.string().meta({ description: "at least 12 characters" }), roles: z.array(z.string()), tier: z.string().optional() }),
+      response: User,
+    },
   }),
 
   route({
@@ -313,6 +392,7 @@ export const v1MoreRoutes = [
       if (node?.__typename !== "User") throw new AppError("user_not_found", { details: { user_id: params.user_id } });
       return presentUser(node);
     },
+    doc: { summary: "A user", seed: "—", response: User },
   }),
 
   route({
@@ -325,6 +405,7 @@ export const v1MoreRoutes = [
     `),
     variables: (req) => ({ input: bodyInput(req) as never }),
     present: ({ login }, { now }) => presentAuth(login, now),
+    doc: { summary: "Log in with email and password", seed: "—", body: z.object({ email: z.string(), password: z.string() }), response: Auth },
   }),
 
   route({
@@ -337,6 +418,7 @@ export const v1MoreRoutes = [
     `),
     variables: (req) => ({ input: bodyInput(req) as never }),
     present: ({ refreshToken }, { now }) => presentAuth(refreshToken, now),
+    doc: { summary: "Exchange a refresh token for new tokens", seed: "—", body: z.object({ refresh_token: z.string() }), response: Auth },
   }),
 
   route({
@@ -349,6 +431,7 @@ export const v1MoreRoutes = [
     `),
     variables: () => ({}),
     present: ({ budgetStatus }) => presentBudget(budgetStatus),
+    doc: { summary: "Today's spend against the budget, and the monthly forecast", seed: "—", response: Budget },
   }),
 
   route({
@@ -366,6 +449,12 @@ export const v1MoreRoutes = [
       return { input: Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as never };
     },
     present: ({ updateBudget }) => presentBudget(updateBudget.budget),
+    doc: {
+      summary: "Set the daily budget, monthly ceiling and alert thresholds (null: no limit)",
+      seed: "—",
+      body: z.object({ daily_budget: Usd.nullable().optional(), monthly_ceiling: Usd.nullable().optional(), thresholds: z.object({ notice: z.number(), warning: z.number(), critical: z.number() }).partial().optional() }),
+      response: Budget,
+    },
   }),
 
   route({
@@ -387,5 +476,14 @@ export const v1MoreRoutes = [
         output_price_per_mtok: usd(m.outputPricePerMTok),
       })),
     }),
+    doc: {
+      summary: "The model catalogue with prices (US dollars per million tokens)",
+      seed: "—",
+      response: z.object({
+        models: z.array(
+          z.object({ name: z.string(), provider: z.string(), vendor: z.string(), tier: z.number().int(), input_price_per_mtok: Usd.nullable(), output_price_per_mtok: Usd.nullable() }),
+        ),
+      }),
+    },
   }),
 ];
