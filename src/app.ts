@@ -45,6 +45,7 @@ import { useRest, type ExecuteOperation } from "./rest/plugin.js";
 import { buildOpenApiDocument } from "./rest/openapi.js";
 import { useApiDocs } from "./http/docs.js";
 import { restRoutes } from "./rest/routes/index.js";
+import { restRouteFinder } from "./rest/route-match.js";
 import { useOpenAICompatibility } from "./openai/plugin.js";
 import { createCredentialWatch, type CredentialWatch } from "./transport/credential-watch.js";
 import { attachGraphQLWs, authorizationFromParams } from "./transport/ws.js";
@@ -144,7 +145,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     process: { cache, metrics, jobs: () => jobs.map((j) => j.health()), isShuttingDown: () => shuttingDown },
   });
   const credentials = createCredentialWatch({ events, clock, logger });
-  const securityGate = createSecurityGate({ security: services.security, trustedProxies: config.trustedProxies, clock, logger, graphqlEndpoint: "/graphql", isInternal: (serverContext) => Boolean((serverContext as Record<symbol, unknown>)[INTERNAL]) });
+  const securityGate = createSecurityGate({ security: services.security, trustedProxies: config.trustedProxies, clock, logger, graphqlEndpoint: "/graphql", isInternal: (serverContext) => Boolean((serverContext as Record<symbol, unknown>)[INTERNAL]), restRouteOf: restRouteFinder(restRoutes) });
   limiter.onRefused((refusal) =>
     services.security.audit.record({ event: "security.violation", severity: "warning", principalId: refusal.principal.id, apiKeyId: refusal.principal.kind === "api_key" ? refusal.principal.id : null, ...securityGate.factsOf(refusal.requestId ?? ""), ipAddress: refusal.ip, requestId: refusal.requestId, details: { kind: "rate_limited", policy: refusal.policy, scope: refusal.scope, path: refusal.path, retry_after: refusal.retryAfterSeconds } }),
   );

@@ -53,6 +53,11 @@ describe("IP whitelisting (seed 003)", () => {
     const refused = await rest(server, "GET", "/api/agents", { headers: { ...from("198.51.100.23"), "x-request-id": "req_abc123xyz" } });
     expect(refused.status).toBe(403);
     expect(refused.body.error).toMatchObject({ code: 403, message: "IP not whitelisted", your_ip: "198.51.100.23", request_id: "req_abc123xyz", type: "ip_not_allowed" });
+    // The refusal is in the error format of the route asked for: seed 001's envelope on /api/v1, seed 003's off any route.
+    const v1Refused = await rest(server, "GET", "/api/v1/agents", { headers: { ...from("198.51.100.23"), traceparent: "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" } });
+    expect([v1Refused.status, v1Refused.body.error]).toEqual([403, expect.objectContaining({ code: "ip_not_allowed", details: { your_ip: "198.51.100.23" }, traceId: "4bf92f3577b34da6a3ce929d0e0e4736" })]);
+    const offRoute = await rest(server, "GET", "/api/no-such-route", { headers: from("198.51.100.23") });
+    expect(offRoute.body).toMatchObject({ success: false, error: { code: 403, type: "ip_not_allowed", your_ip: "198.51.100.23" } });
     // Refused before authentication: a bad key from there is 403 too, not 401.
     expect((await rest(server, "GET", "/api/agents", { auth: "ApiKey nope", headers: from("198.51.100.23") })).status).toBe(403);
     const graphqlRefused = await gql(server, CreateAgent, { input: { name: unique("a"), type: "t" } }, { headers: from("198.51.100.23") });
@@ -197,13 +202,15 @@ describe("Request signing (seed 003)", () => {
     expect(created.status).toBe(201);
     const replay = await post("/api/v1/agents", body, headers);
     expect(replay.status).toBe(401);
-    expect(((await replay.json()) as { error: { type: string } }).error.type).toBe("signature_replayed");
+    // POST /api/v1/agents is a seed-001 route: the refusal is in its envelope, with the address and trace id.
+    const refusal = (await replay.json()) as { error: { code: string; details: Record<string, unknown>; traceId: string } };
+    expect(refusal.error).toMatchObject({ code: "signature_replayed", details: { your_ip: expect.any(String) }, traceId: expect.any(String) });
   });
 
   it("a changed body, a wrong secret or a timestamp more than 5 minutes away is refused with its own code", async () => {
     const body = JSON.stringify({ name: unique("signed-agent"), type: "cfo_cash" });
     const now = server.clock.now();
-    const codeOf = async (response: Response) => ((await response.json()) as { error: { type: string } }).error.type;
+    const codeOf = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code; // seed 001's envelope
     const tampered = await post("/api/v1/agents", body.replace("cfo_cash", "cto_alex"), signed(key.signingSecret, key.secret, "POST", "/api/v1/agents", body, now));
     expect([tampered.status, await codeOf(tampered)]).toEqual([401, "signature_invalid"]);
     const wrongSecret = await post("/api/v1/agents", body, signed("sig_wrong", key.secret, "POST", "/api/v1/agents", body, now));

@@ -9,7 +9,8 @@ import type { SignedRequest } from "../domain/security/key-guard.js";
 import { AppError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { Clock } from "../clock.js";
-import { j1msky } from "../rest/error-formats.js";
+import { envelope, j1msky } from "../rest/error-formats.js";
+import type { RestRoute } from "../rest/route.js";
 import { clientIp, type Cidr } from "./client-ip.js";
 import type { RequestIdContext } from "./request-id.js";
 
@@ -20,14 +21,20 @@ interface Seen {
   refused: boolean;
 }
 
-/** The refusal in the caller's dialect: GraphQL errors on /graphql, seed 003's error body elsewhere. */
-function refusal(error: AppError, graphql: boolean, requestId: string, at: Date): Response {
+/**
+ * The refusal in the caller's dialect: GraphQL errors on /graphql; elsewhere the error format of the
+ * route the request would have reached (its documented failures), seed 003's for a path no route serves.
+ */
+function refusal(error: AppError, graphql: boolean, route: RestRoute | undefined, ids: { requestId: string; traceId: string; ip: string }, at: Date): Response {
   const body = graphql
     ? { errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] }
     : (() => {
-        const shaped = j1msky({ status: error.status, code: error.code, message: error.message, details: error.details, requestId, at }) as { error: Record<string, unknown> };
-        // The seed's body names the address at the top of `error`.
-        if (typeof error.details.your_ip === "string") shaped.error.your_ip = error.details.your_ip;
+        const format = route ? (route.errorFormat ?? envelope) : j1msky;
+        // Every refusal at the door names the address it saw (a client behind NAT or a proxy cannot tell otherwise).
+        const details = { your_ip: ids.ip, ...error.details };
+        const shaped = format({ status: error.status, code: error.code, message: error.message, details, requestId: ids.requestId, traceId: ids.traceId, at }) as { error: unknown };
+        // Seed 003's body also names it at the top of `error`.
+        if (format === j1msky && shaped.error && typeof shaped.error === "object") (shaped.error as Record<string, unknown>).your_ip = details.your_ip;
         return shaped;
       })();
   return new Response(JSON.stringify(body), { status: error.status, headers: { "content-type": "application/json; charset=utf-8" } });
@@ -44,7 +51,7 @@ function signedRequest(request: Request, url: URL): SignedRequest {
   };
 }
 
-export function createSecurityGate({ security, trustedProxies, clock, logger, graphqlEndpoint, isInternal }: {
+export function createSecurityGate({ security, trustedProxies, clock, logger, graphqlEndpoint, isInternal, restRouteOf }: {
   security: SecurityService;
   trustedProxies: readonly Cidr[];
   clock: Clock;
@@ -52,6 +59,8 @@ export function createSecurityGate({ security, trustedProxies, clock, logger, gr
   graphqlEndpoint: string;
   /** The GraphQL request a REST route makes on its caller's behalf: checked as REST already. */
   isInternal: (serverContext: unknown) => boolean;
+  /** The REST route a method and path reach (src/rest/route-match.ts), whose error format a refusal uses. */
+  restRouteOf: (method: string, pathname: string) => RestRoute | undefined;
 }): { plugin: Plugin<RequestIdContext>; factsOf: (requestId: string) => RequestFacts | undefined } {
   const seen = new WeakMap<Request, Seen>();
   // By request id: what the client's own request showed, for the GraphQL operation a REST route runs.
@@ -62,6 +71,7 @@ export function createSecurityGate({ security, trustedProxies, clock, logger, gr
       if (isInternal(serverContext)) return;
       const ip = clientIp(request, serverContext, trustedProxies);
       const requestId = (serverContext as RequestIdContext).requestId ?? "";
+      const traceId = (serverContext as RequestIdContext).traceId ?? requestId;
       const facts = { ipAddress: ip, userAgent: request.headers.get("user-agent"), requestId };
       const state: Seen = { ip, apiKeyId: null, refused: false };
       seen.set(request, state);
@@ -71,7 +81,8 @@ export function createSecurityGate({ security, trustedProxies, clock, logger, gr
       const refuse = (error: AppError, details: Record<string, unknown>) => {
         state.refused = true;
         security.audit.record({ event: "security.violation", severity: "warning", ...facts, apiKeyId: state.apiKeyId, details: { kind: error.code, method: request.method, path: url.pathname, ...details } });
-        endResponse(refusal(error, graphql, requestId, clock.now()));
+        const route = graphql ? undefined : restRouteOf(request.method, url.pathname);
+        endResponse(refusal(error, graphql, route, { requestId, traceId, ip }, clock.now()));
       };
 
       const verdict = security.ipRules.check(ip);

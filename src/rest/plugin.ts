@@ -16,10 +16,11 @@ import type { RequestIdContext } from "../http/request-id.js";
 import { readJsonBody } from "../http/request-body.js";
 import { setRouteTemplate } from "../http/route-template.js";
 import type { Logger } from "../logger.js";
-import { deprecationHeaders, isSunset, sunsetError, servedUnderV4, V4 } from "./deprecation.js";
+import { deprecationHeaders, isSunset, sunsetError } from "./deprecation.js";
 import { envelope, type Failure } from "./error-formats.js";
 import { failureFromGraphQL, failureOf } from "./errors.js";
 import type { HttpMethod, RestRequest, RestRoute } from "./route.js";
+import { routeMatcher, type CompiledRoute } from "./route-match.js";
 
 export type ExecuteOperation = (
   query: string,
@@ -36,15 +37,6 @@ type ChargeRequest = (charge: {
   requestId: string;
 }) => Promise<unknown>;
 
-interface CompiledRoute {
-  route: RestRoute;
-  pattern: RegExp;
-  paramNames: string[];
-  staticSegments: number;
-  /** Also served under /api/v4 (a path with no version of its own, not deprecated). */
-  inV4: boolean;
-}
-
 export interface RestDeps {
   execute: ExecuteOperation;
   clock: Clock;
@@ -58,25 +50,6 @@ export interface RestDeps {
 const REST_PREFIX = "/api/";
 const BODY_METHODS: readonly HttpMethod[] = ["POST", "PUT", "PATCH"];
 
-
-function compile(route: RestRoute): CompiledRoute {
-  const paramNames: string[] = [];
-  const segments = route.path.split("/").filter(Boolean);
-  const source = segments
-    .map((segment) => {
-      if (!segment.startsWith(":")) return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      paramNames.push(segment.slice(1));
-      return "([^/]+)";
-    })
-    .join("/");
-  return {
-    route,
-    pattern: new RegExp(`^/${source}/?$`),
-    paramNames,
-    staticSegments: segments.filter((s) => !s.startsWith(":")).length,
-    inV4: servedUnderV4(route),
-  };
-}
 
 interface Answer {
   status: number;
@@ -119,8 +92,7 @@ async function readBody(request: Request): Promise<Record<string, unknown>> {
 }
 
 export function useRest(routes: readonly RestRoute[], { execute, clock, logger, auth, idempotency, limit }: RestDeps): Plugin<RequestIdContext> {
-  // Static segments first, so /api/agents/active wins over /api/agents/:id.
-  const compiled = routes.map(compile).sort((a, b) => b.staticSegments - a.staticSegments);
+  const matchPath = routeMatcher(routes);
 
   async function perform(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string, principal: Principal, traceId: string): Promise<Answer> {
     const { route } = entry;
@@ -163,12 +135,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
       if (!url.pathname.startsWith(REST_PREFIX)) return;
       const requestId = (serverContext as RequestIdContext).requestId ?? "";
       const traceId = (serverContext as RequestIdContext).traceId ?? requestId;
-      const v4 = url.pathname.startsWith(V4);
-      const path = v4 ? `/api/${url.pathname.slice(V4.length)}` : url.pathname;
-      const candidates = compiled
-        .filter((entry) => !v4 || entry.inV4)
-        .map((entry) => ({ entry, match: entry.pattern.exec(path) }))
-        .filter((c): c is { entry: CompiledRoute; match: RegExpExecArray } => c.match !== null);
+      const { v4, candidates } = matchPath(url.pathname);
       const found = candidates.find((c) => c.entry.route.method === request.method);
       let result: Answer;
       try {

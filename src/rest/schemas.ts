@@ -202,6 +202,7 @@ export const J1mskyError = z
         message: z.string(),
         type: z.string(),
         retry_after: z.number().optional(),
+        your_ip: z.string().optional().meta({ description: "The caller's address, on an IP refusal" }),
         details: Details,
         request_id: z.string(),
         traceId: TraceId,

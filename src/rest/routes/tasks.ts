@@ -7,7 +7,7 @@ import { j1msky } from "../error-formats.js";
 import { graphqlOrder, graphqlWhere, offsetPage, parseListQuery } from "../list-query.js";
 import { route, type RestRequest } from "../route.js";
 import { z } from "zod";
-import { IntParam, PriorityInput, TaskStatus, TextParam, Timestamp, Usd } from "../schemas.js";
+import { IntParam, OffsetLinks, OffsetPagination, PriorityInput, TaskStatus, TextParam, Timestamp, Usd } from "../schemas.js";
 
 const WebhookEvent = z.enum(["agent.completed", "agent.failed", "workflow.completed", "workflow.failed"]);
 const SpawnBody = z.object({ model: z.string().optional(), task: z.string(), priority: PriorityInput.optional(), timeout: z.number().int().optional().meta({ description: "seconds" }) });
@@ -199,6 +199,7 @@ export const taskRoutes = [
         filter: TextParam("JSON object of the same filters"),
         limit: IntParam("1–100, default 20"),
         offset: IntParam("rows to skip"),
+        cursor: TextParam("pagination.cursor of the previous page (instead of offset)"),
       }),
       response: z.object({
         data: z.array(
@@ -215,14 +216,12 @@ export const taskRoutes = [
             actual_cost: Usd.nullable(),
           }),
         ),
-        pagination: z.object({
-          total: z.number().int(),
-          limit: z.number().int(),
-          offset: z.number().int(),
-          has_more: z.boolean(),
-          next_offset: z.number().int().nullable(),
-          previous_offset: z.number().int().nullable(),
-        }),
+        // Offset paging (with links), or cursor paging when `cursor` was given; `cursor` continues either.
+        pagination: z.union([
+          OffsetPagination.extend({ cursor: z.string().nullable() }),
+          z.object({ total: z.number().int(), limit: z.number().int(), has_more: z.boolean(), cursor: z.string().nullable() }),
+        ]),
+        links: OffsetLinks.optional(),
         meta: z.object({ total_cost: Usd.nullable(), by_model: z.record(z.string(), z.number().int()) }),
       }),
     },
