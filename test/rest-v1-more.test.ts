@@ -130,7 +130,7 @@ describe("budget and model catalogue under /api/v1", () => {
   });
 
   it("lists the model catalogue with prices", async () => {
-    const response = await rest(server, "GET", "/api/v1/model-catalogue");
+    const response = await rest(server, "GET", "/api/v1/models");
     expect(response.body.models).toEqual(expect.arrayContaining([expect.objectContaining({ name: "opus", input_price_per_mtok: 15, output_price_per_mtok: 75, tier: 3 })]));
   });
 });

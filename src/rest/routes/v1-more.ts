@@ -459,8 +459,7 @@ export const v1MoreRoutes = [
 
   route({
     method: "GET",
-    // Not /api/v1/models: that is OpenAI's model list for SDKs whose base URL is /api/v1 (src/openai/plugin.ts).
-    path: "/api/v1/model-catalogue",
+    path: "/api/v1/models",
     operation: graphql(`
       query RestModels {
         models { name provider vendor tier inputPricePerMTok outputPricePerMTok }
