@@ -27,7 +27,7 @@ import { graphiqlOptions, renderLocalGraphiQL, useGraphiQLAssets } from "./http/
 import { useGraphQLBodyLimits } from "./http/graphql-body.js";
 import { useHealth } from "./http/health.js";
 import { MAX_BODY_BYTES } from "./http/request-body.js";
-import { ALREADY_CHARGED, clientIpOfUpgrade, createRequestGate, type RequestGate } from "./limits/gate.js";
+import { clientIpOfUpgrade, createRequestGate, type RequestGate } from "./limits/gate.js";
 import { createRequestLimiter } from "./limits/limiter.js";
 import { createMetrics, type Metrics } from "./telemetry/metrics.js";
 import { markFunctionError, useGraphQLMetrics, useHttpMetrics, useMetricsEndpoint } from "./telemetry/plugins.js";
@@ -38,7 +38,8 @@ import { periodicJob, type PeriodicJob } from "./jobs.js";
 import { createRequestMetrics } from "./metrics.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createShutdown, whenAborted, type Shutdown, type ShutdownReport } from "./shutdown.js";
-import { useRest, type ExecuteOperation } from "./rest/plugin.js";
+import { createOperationExecutor } from "./rest/execute.js";
+import { useRest } from "./rest/plugin.js";
 import { restRoutes } from "./rest/routes/index.js";
 import { createCredentialWatch, type CredentialWatch } from "./transport/credential-watch.js";
 import { attachGraphQLWs, authorizationFromParams } from "./transport/ws.js";
@@ -83,11 +84,6 @@ export interface App {
    */
   stop(): Promise<ShutdownReport>;
 }
-
-/** Marks the GraphQL request a REST route makes on the caller's behalf. */
-const INTERNAL_REST_HEADER = "x-rest-operation";
-/** The same, on the server context (which no client can set). */
-const INTERNAL = Symbol("internal request");
 
 interface InitialContext {
   request?: Request;
@@ -135,9 +131,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     startedAt: clock.now(),
     process: { cache, metrics, jobs: () => jobs.map((j) => j.health()), isShuttingDown: () => shuttingDown },
   });
-  const credentials = createCredentialWatch({ events, clock, logger });
-  // Only this process knows it: marks the GraphQL requests its REST routes make (already checked as REST).
-  const internalMark = randomBytes(16).toString("hex");
+  const credentials = createCredentialWatch({ events, clock, logger, onRevoked: (event) => services.auth.forgetCredential(event) });
   jobs.push(
     periodicJob("session-sweeper", config.sessionSweepIntervalMs, () => services.sessions.sweep(), logger),
     // Releases holds of calls that never settled, and notices the budget day turning over.
@@ -172,22 +166,6 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     }
   }
 
-  // REST routes run their operation through this same yoga instance, with the caller's credentials.
-  const executeOperation: ExecuteOperation = async (query, variables, { authorization, requestId, principal }) => {
-    const response = await yoga.fetch("http://internal/graphql", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json, application/json",
-        "x-request-id": requestId,
-        [INTERNAL_REST_HEADER]: internalMark,
-        ...(authorization ? { authorization } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    }, { principal, [ALREADY_CHARGED]: true, [INTERNAL]: true }); // a server context no client can send
-    return response.json();
-  };
-
   const yoga: YogaServerInstance<Record<string, unknown>, Context> = createYoga<Record<string, unknown>, Context>({
     schema,
     context: createContext as never,
@@ -208,8 +186,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     },
     plugins: [
       {
-        onResponse: ({ request, response }) => {
-          if (!request.headers.has(INTERNAL_REST_HEADER)) metrics.request(response.status); // a REST call is counted once
+        onResponse: ({ response }) => {
+          metrics.request(response.status);
           // While stopping, close each keep-alive connection after its response, so draining ends promptly.
           if (shuttingDown) response.headers.set("connection", "close");
         },
@@ -217,9 +195,9 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       useRequestId(),
       useSecurityHeaders(),
       useMetricsEndpoint(telemetry, { token: config.metricsToken, trustedProxies: config.trustedProxies }),
-      useHttpMetrics(telemetry, (serverContext) => Boolean((serverContext as Record<symbol, unknown>)[INTERNAL])),
+      useHttpMetrics(telemetry),
       useGraphiQLAssets(),
-      useGraphQLBodyLimits({ endpoint: "/graphql", maxBytes: MAX_BODY_BYTES, isInternal: (r) => r.headers.get(INTERNAL_REST_HEADER) === internalMark }),
+      useGraphQLBodyLimits({ endpoint: "/graphql", maxBytes: MAX_BODY_BYTES }),
       ...useGraphQLArmor(),
       useWellFormedStrings(),
       ...useGraphQLMetrics(telemetry),
@@ -233,7 +211,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         now: () => clock.now(),
       }),
       ...(limiter.enabled ? [gate.plugin()] : []),
-      useRest(restRoutes, { execute: executeOperation, clock, logger, auth: services.auth, idempotency: services.idempotency, limit: limiter.enabled ? gate.chargeHttp : undefined }),
+      useRest(restRoutes, { execute: createOperationExecutor(() => yoga), clock, logger, auth: services.auth, idempotency: services.idempotency, limit: limiter.enabled ? gate.chargeHttp : undefined }),
       useUnexpectedErrorLogging(logger, (ctx) => {
         metrics.error();
         markFunctionError(ctx?.request);

@@ -21,11 +21,10 @@ export function markFunctionError(request: Request | undefined): void {
   if (request) failedInside.add(request);
 }
 
-/** `isInternal`: requests the server makes to itself (a REST route's operation) are counted once, as the REST request. */
-export function useHttpMetrics(metrics: Metrics, isInternal: (serverContext: unknown) => boolean): Plugin {
+export function useHttpMetrics(metrics: Metrics): Plugin {
   return {
-    onRequest({ request, url, serverContext }) {
-      if (!isInternal(serverContext)) started.set(request, { at: performance.now(), path: url.pathname });
+    onRequest({ request, url }) {
+      started.set(request, { at: performance.now(), path: url.pathname });
     },
     onResponse({ request, response }) {
       const start = started.get(request);
