@@ -13,7 +13,8 @@ import type { Metrics } from "./metrics.js";
 const FIXED_PATHS = new Set(["/graphql", "/health", "/health/live", "/health/ready", "/health/yoga", "/api/health", "/metrics"]);
 const LOOPBACK: Cidr[] = [parseCidr("127.0.0.0/8"), parseCidr("::1")];
 
-const started = new WeakMap<Request, { at: number; path: string }>();
+// Keyed by the server context: a plugin may replace the request (the /graphql body limits do).
+const started = new WeakMap<object, { at: number; path: string }>();
 const failedInside = new WeakSet<Request>();
 
 /** A GraphQL answer carried an unexpected (masked) error: counted by function_error_total. */
@@ -23,11 +24,11 @@ export function markFunctionError(request: Request | undefined): void {
 
 export function useHttpMetrics(metrics: Metrics): Plugin {
   return {
-    onRequest({ request, url }) {
-      started.set(request, { at: performance.now(), path: url.pathname });
+    onRequest({ request, url, serverContext }) {
+      started.set((serverContext as object | undefined) ?? request, { at: performance.now(), path: url.pathname });
     },
-    onResponse({ request, response }) {
-      const start = started.get(request);
+    onResponse({ request, response, serverContext }) {
+      const start = started.get((serverContext as object | undefined) ?? request);
       if (!start) return;
       const path = routeTemplateOf(request) ?? (FIXED_PATHS.has(start.path) ? start.path : "unmatched");
       metrics.request({ path, method: request.method, status: response.status }, performance.now() - start.at, failedInside.has(request));
