@@ -75,7 +75,7 @@ export function createFanout<E>(open: (channel: string) => Source<E>): Fanout<E>
         sink.wake?.();
         if (topic.sinks.size === 0 && topics.get(channel) === topic) {
           topics.delete(channel);
-          void topic.source.return?.();
+          topic.source.return?.().catch(() => undefined);
         }
       };
       const iterator: AsyncIterableIterator<E> = {

@@ -4,12 +4,12 @@ import { RestListAgentsDocument } from "../../src/generated/graphql/graphql.js";
 import type { LoadSpec } from "./load.js";
 import type { Target } from "./target.js";
 
-export const ADMIN = "bench-admin-key-0123456789abcdefghijklmnop";
+const ADMIN = "bench-admin-key-0123456789abcdefghijklmnop";
 export const AUTH = `ApiKey ${ADMIN}`;
 // The request limiter runs on every request (its cost is part of every figure) with budgets too high
 // to refuse anything: role and per-IP class policies for the admin key, per-IP for anonymous calls.
 const HIGH = 1_000_000_000;
-export const RATE_LIMIT_POLICIES = JSON.stringify({
+const RATE_LIMIT_POLICIES = JSON.stringify({
   role: { limits: { admin: HIGH } },
   tier: { limits: { pro: HIGH } },
   ip: { scope: "all", limits: { read: HIGH, write: HIGH, message: HIGH, workflow_run: HIGH } },
@@ -20,7 +20,7 @@ export const LIST_QUERY = RestListAgentsDocument.toString();
 export const LIST_VARIABLES = { first: 20, offset: 0, filter: null };
 export const TREE_QUERY = `{ agents(first: 20) { totalCount edges { node { id name sessions(first: 10) { totalCount edges { node { id status messages(first: 10) { totalCount edges { node { id content } } } } } } } } } }`;
 export const FANOUT_QUERY = `subscription { agentStatusChanged { agentId previousStatus status changedAt agent { id name status } } }`;
-export const CREATE_AGENT = `mutation($n: String!) { createAgent(input: { name: $n, type: "bench" }) { agent { id } } }`;
+const CREATE_AGENT = `mutation($n: String!) { createAgent(input: { name: $n, type: "bench" }) { agent { id } } }`;
 
 export const gqlBody = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 
