@@ -117,6 +117,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     onStatement: options.onStatement,
     onQuery: telemetry.dbQuery,
     pool: { size: config.database.poolSize, statementTimeoutMs: config.database.statementTimeoutMs, connectTimeoutMs: config.database.connectTimeoutMs },
+    sqliteSynchronous: config.database.sqliteSynchronous,
     onPoolError: (error) => logger.warn({ err: error }, "database connection lost (it is replaced on next use)"),
   });
   const services = createServices({

@@ -31,7 +31,7 @@ export interface Config {
   /** A running task's lease: renewed every third of it; another instance takes the task over once it has expired. */
   taskLeaseMs: number;
   /** PostgreSQL: connections per instance, and the longest a statement (or a wait for a connection) may take. */
-  database: { poolSize: number; statementTimeoutMs: number; connectTimeoutMs: number };
+  database: { poolSize: number; statementTimeoutMs: number; connectTimeoutMs: number; sqliteSynchronous: "normal" | "full" };
   environment: string;
   /** OpenAI-compatible provider (OpenAI, vLLM, Ollama, llama.cpp, LiteLLM); null when not configured. */
   openai: { baseUrl: string; apiKey: string | null; models: string[]; timeoutMs: number } | null;
@@ -98,6 +98,7 @@ const EnvSchema = z.object({
   DATABASE_POOL_SIZE: intInRange("DATABASE_POOL_SIZE", 1, 1000).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: intInRange("DATABASE_STATEMENT_TIMEOUT_MS", 100, 3_600_000).default(30_000),
   DATABASE_CONNECT_TIMEOUT_MS: intInRange("DATABASE_CONNECT_TIMEOUT_MS", 100, 600_000).default(10_000),
+  SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
   NODE_ENV: z.string().default("development"),
   OPENAI_BASE_URL: z.string().url("OPENAI_BASE_URL must be a URL such as http://127.0.0.1:11434/v1").optional(),
   OPENAI_API_KEY: z.string().optional(),
@@ -211,7 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     shutdownGraceMs,
     taskLeaseMs: e.TASK_LEASE_MS,
-    database: { poolSize: e.DATABASE_POOL_SIZE, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS, connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS },
+    database: { poolSize: e.DATABASE_POOL_SIZE, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS, connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS, sqliteSynchronous: e.SQLITE_SYNCHRONOUS },
     environment: e.NODE_ENV,
     openai: e.OPENAI_BASE_URL
       ? {
