@@ -3,6 +3,7 @@
 // forgets at once: on this instance directly, on the others through the `credentialRevoked` topic
 // (src/transport/credential-watch.ts passes it on); without pub/sub the entry still lapses within TTL_MS.
 // Expiry is compared with the injectable clock on every use, so a cached credential never outlives it.
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { CredentialRevokedEvent } from "../../events.js";
 import type { Principal } from "./principal.js";
 
@@ -10,6 +11,12 @@ import type { Principal } from "./principal.js";
 const TTL_MS = 1_000;
 /** Distinct credentials remembered at once; beyond it the oldest go first. */
 const MAX_ENTRIES = 10_000;
+
+/**
+ * Runs a function outside any request's async context. A lookup serves every request that presents the
+ * credential meanwhile, so it belongs to none of them (nor to their SQL counts, logs or traces).
+ */
+const detached = AsyncLocalStorage.snapshot();
 
 interface Entry {
   principal: Promise<Principal | null>;
@@ -51,7 +58,7 @@ export function createPrincipalCache(now: () => number = () => performance.now()
       if (hit) drop(key);
       if (entries.size >= MAX_ENTRIES) drop(entries.keys().next().value!);
       const began = generation;
-      const principal = lookup().then(
+      const principal = detached(lookup).then(
         (found) => {
           if (!found || generation !== began) {
             if (entries.get(key) === entry) drop(key);
