@@ -83,7 +83,7 @@ let lastRoundRatios: number[] = [];
 function compareRow(scenario: string, result: LoadResult, baselineName: string, baseline: LoadResult, goal?: number): void {
   const ratio = result.rps / baseline.rps;
   const notes = [`rounds ${spreads.get(result) ?? "?"}`];
-  if (lastRoundRatios.length > 1) notes.push(`ratio per round ${lastRoundRatios.map((r) => r.toFixed(2)).join(", ")}`);
+  if (lastRoundRatios.length > 1 && result !== baseline) notes.push(`ratio per round ${lastRoundRatios.map((r) => r.toFixed(2)).join(", ")}`);
   if (result.errors || result.non2xx) notes.push(`${result.errors} errors, ${result.non2xx} non-2xx`);
   const note = notes.join("; ");
   rows.push({ scenario, rps: result.rps, p50: result.p50, p99: result.p99, baseline: `${baselineName} ${baseline.rps.toFixed(0)} req/s`, ratio, goal: goal ? `≥ ${goal}×` : undefined, met: goal ? ratio >= goal : undefined, note });
