@@ -41,8 +41,11 @@ import { createShutdown, whenAborted, type Shutdown, type ShutdownReport } from 
 import { createOperationExecutor } from "./rest/execute.js";
 import { useRest } from "./rest/plugin.js";
 import { restRoutes } from "./rest/routes/index.js";
+import { useOpenAICompatibility } from "./openai/plugin.js";
 import { createCredentialWatch, type CredentialWatch } from "./transport/credential-watch.js";
 import { attachGraphQLWs, authorizationFromParams } from "./transport/ws.js";
+import { createLegacySockets } from "./transport/legacy/index.js";
+import { routeUpgrades } from "./transport/upgrade.js";
 import { endpointsOf } from "./startup-message.js";
 import { VERSION } from "./version.js";
 
@@ -212,6 +215,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         now: () => clock.now(),
       }),
       ...(limiter.enabled ? [gate.plugin()] : []),
+      useOpenAICompatibility({ auth: services.auth, chat: services.chat, clock, logger, limit: limiter.enabled ? gate.chargeHttp : undefined }),
       useRest(restRoutes, { execute: createOperationExecutor(() => yoga), clock, logger, auth: services.auth, idempotency: services.idempotency, limit: limiter.enabled ? gate.chargeHttp : undefined }),
       useUnexpectedErrorLogging(logger, (ctx) => {
         metrics.error();
@@ -225,7 +229,6 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
 
   const httpServer = createServer(yoga);
   const ws = attachGraphQLWs({
-    httpServer,
     yoga,
     auth: services.auth,
     logger,
@@ -234,6 +237,20 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     maxPayloadBytes: MAX_BODY_BYTES,
     chargeOperation: limiter.enabled ? gate.chargeSocketOperation : undefined,
   });
+  const legacy = createLegacySockets(
+    {
+      services,
+      clock,
+      credentials,
+      logger,
+      clientIp: (req) => clientIpOfUpgrade(req, config.trustedProxies),
+      limitsEnabled: limiter.enabled,
+      options: { ...config.legacyWs, authTimeoutMs: config.wsConnectionInitTimeoutMs },
+    },
+    MAX_BODY_BYTES,
+  );
+  const upgrades = routeUpgrades(httpServer, { [yoga.graphqlEndpoint]: ws.wsServer, ...legacy.servers });
+  telemetry.registerGauge("legacy_ws_sockets_open", "Open sockets of the legacy WebSocket protocols (/v1/ws, /ws/v1/connect) on this instance", () => legacy.count());
   telemetry.registerGauge("unhandled_rejections", "Promise rejections nobody handled since the process started (logged; each is a bug)", () => unhandledRejections());
   telemetry.registerGauge("graphql_ws_sockets_open", "Open graphql-ws sockets on this instance", () => ws.wsServer.clients.size);
   telemetry.registerGauge("task_queue_depth", "Spawned tasks queued and running (every instance: read from the database)", async () => ({
@@ -281,6 +298,17 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     },
     pending: () => ({ sockets: ws.wsServer.clients.size }),
     cut: () => ws.terminate(),
+  });
+  shutdown.add({
+    name: "legacy sockets",
+    timeoutMs: 2_000,
+    async run() {
+      upgrades.stopAccepting(); // no new socket of any protocol while stopping
+      await legacy.close(1_000); // 1001 Going Away
+      legacy.terminate();
+    },
+    pending: () => ({ sockets: legacy.count() }),
+    cut: () => legacy.terminate(),
   });
   shutdown.add({
     name: "background jobs",

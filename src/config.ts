@@ -24,6 +24,8 @@ export interface Config {
   redisUrl: string | null;
   /** graphql-ws closes with 4408 when a client sends no connection_init within this time. */
   wsConnectionInitTimeoutMs: number;
+  /** The legacy sockets (/v1/ws, /ws/v1/connect): ping interval, and the unsent bytes after which a slow client is dropped. */
+  legacyWs: { heartbeatMs: number; maxBufferedBytes: number };
   /** The whole graceful shutdown: every step is cut by then and the process exits. */
   shutdownTimeoutMs: number;
   /** How long in-flight requests, model calls, tasks and agent replies may finish on their own before they are aborted. */
@@ -92,6 +94,8 @@ const EnvSchema = z.object({
     .regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")
     .optional(),
   WS_CONNECTION_INIT_TIMEOUT_MS: intInRange("WS_CONNECTION_INIT_TIMEOUT_MS", 100, 600_000).default(10_000),
+  LEGACY_WS_HEARTBEAT_MS: intInRange("LEGACY_WS_HEARTBEAT_MS", 50, 600_000).default(30_000),
+  LEGACY_WS_MAX_BUFFERED_BYTES: intInRange("LEGACY_WS_MAX_BUFFERED_BYTES", 1024, 1_073_741_824).default(4 * 1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: intInRange("SHUTDOWN_TIMEOUT_MS", 1000, 600_000).default(10_000),
   SHUTDOWN_GRACE_MS: intInRange("SHUTDOWN_GRACE_MS", 0, 600_000).optional(),
   TASK_LEASE_MS: intInRange("TASK_LEASE_MS", 300, 3_600_000).default(30_000),
@@ -209,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     redisUrl: e.REDIS_URL ?? null,
     wsConnectionInitTimeoutMs: e.WS_CONNECTION_INIT_TIMEOUT_MS,
+    legacyWs: { heartbeatMs: e.LEGACY_WS_HEARTBEAT_MS, maxBufferedBytes: e.LEGACY_WS_MAX_BUFFERED_BYTES },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     shutdownGraceMs,
     taskLeaseMs: e.TASK_LEASE_MS,

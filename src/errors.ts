@@ -65,6 +65,10 @@ export const ERROR_CATALOGUE = {
   email_taken: { status: 409, message: "A user with this email already exists" },
   invalid_credentials: { status: 401, message: "Email or password is incorrect" },
   invalid_refresh_token: { status: 401, message: "Refresh token is invalid, expired or already used" },
+  // the clients people already have: OpenAI chat completions, the legacy WebSocket protocols (issue 13)
+  model_not_found: { status: 404, message: "The model does not exist or you do not have access to it" },
+  unsupported_parameter: { status: 400, message: "This parameter is not supported" },
+  unknown_command: { status: 400, message: "Unknown command" },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

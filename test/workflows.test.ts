@@ -121,7 +121,7 @@ describe("workflow runs", () => {
     const run = await runWhen(work.server, second.id);
     expect(run).toMatchObject({ status: "COMPLETED", progress: 100, usage: { calls: 3 } });
     expect(run.stepRuns.map((s) => [s.key, s.status])).toEqual([["research", "COMPLETED"], ["draft", "COMPLETED"], ["review", "COMPLETED"]]);
-    const review = run.stepRuns[2]!.task!.task;
+    const review = run.stepRuns[2]!.task!.task!;
     expect(review).toBe("Review.\nFacts: done: Research queues\nDraft: done: Draft a post on queues");
     expect(run.output).toEqual({ steps: { research: "done: Research queues", draft: "done: Draft a post on queues", review: `done: ${review.slice(0, 60)}` }, result: `done: ${review.slice(0, 60)}` });
     expect(work.models.requests.slice(base).map((r) => promptOf(r.body))).toContain(review);

@@ -13,6 +13,7 @@ import { createAgentService } from "./agents/service.js";
 import { createAuthService } from "./auth/service.js";
 import { createBudgetService } from "./budget/service.js";
 import { createChannelService } from "./channels/service.js";
+import { createChatService } from "./chat/service.js";
 import { createOrchestrator } from "./orchestrator/service.js";
 import { DEFAULT_RATE_LIMITS, FALLBACK_RATE_LIMIT, createRateLimitService } from "./ratelimits/service.js";
 import { createCatalogue } from "./runtime/catalogue.js";
@@ -79,12 +80,15 @@ export function createServices({ db, events, clock, logger, config, requestLimit
   });
   const usage = createUsageService({ db });
   const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks, telemetry });
+  const agents = createAgentService({ db, events, clock });
+  const sessions = createSessionService({ db, events, clock, runtime, turns: createSessionTurns(), startedAt });
   const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry });
   return {
     auth: createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, events, defaultTier: config.defaultTier }),
-    agents: createAgentService({ db, events, clock }),
+    agents,
     runtime,
-    sessions: createSessionService({ db, events, clock, runtime, turns: createSessionTurns(), startedAt }),
+    sessions,
+    chat: createChatService({ agents, sessions, runtime, catalogue, clock }),
     channels: createChannelService({ db, events, clock, logger, runtime }),
     usage,
     budget,

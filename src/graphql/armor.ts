@@ -36,8 +36,11 @@ export const GRAPHQL_LIMITS = {
   maxTokens: 1000,
   /** Directives per operation (none are used today). */
   maxDirectives: 10,
-  /** armor's cost (object 2, scalar 1, ×1.5 per level, × page size); the costliest legitimate one is ~34,000. */
-  maxCost: 50_000,
+  /**
+   * armor's cost (object 2, scalar 1, ×1.5 per level, × page size); the costliest legitimate one is the
+   * benchmark's tree agents(20) → sessions(10) → messages(10), 2,000 messages, ~417,000.
+   */
+  maxCost: 500_000,
   /** Page size of a connection asked for without first/last (the connections' defaultSize). */
   defaultPageSize: 20,
 } as const;

@@ -13,7 +13,8 @@ import type { Metrics } from "./metrics.js";
 const FIXED_PATHS = new Set(["/graphql", "/health", "/health/live", "/health/ready", "/health/yoga", "/api/health", "/metrics"]);
 const LOOPBACK: Cidr[] = [parseCidr("127.0.0.0/8"), parseCidr("::1")];
 
-// Keyed by the server context: a plugin may replace the request (the /graphql body limits do).
+// Keyed by the server context, which lives as long as the request: a plugin may replace the Request
+// itself (the GraphQL body limit re-creates it from the bytes it read).
 const started = new WeakMap<object, { at: number; path: string }>();
 const failedInside = new WeakSet<Request>();
 

@@ -3,7 +3,7 @@
 // does the credential ending (revoked, expired) while the socket is open — the reason says why.
 // Every operation then runs through yoga's envelope, so it gets the same context, permission
 // layer and error masking as HTTP.
-import type { IncomingMessage, Server } from "node:http";
+import type { IncomingMessage } from "node:http";
 import { GraphQLError, type DocumentNode, type ExecutionArgs } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { YogaServerInstance } from "graphql-yoga";
@@ -18,7 +18,6 @@ import type { CredentialWatch } from "./credential-watch.js";
 import { ALREADY_CHARGED } from "../limits/gate.js";
 
 export interface WsDeps {
-  httpServer: Server;
   yoga: YogaServerInstance<any, any>;
   auth: AuthService;
   logger: Logger;
@@ -41,8 +40,9 @@ export function authorizationFromParams(params: unknown): string | null {
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 
-export function attachGraphQLWs({ httpServer, yoga, auth, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation }: WsDeps) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
+export function attachGraphQLWs({ yoga, auth, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation }: WsDeps) {
+  // The upgrade router (src/transport/upgrade.ts) hands this server the sockets of yoga.graphqlEndpoint.
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: maxPayloadBytes });
 
   // Streaming operations still running, so shutdown can wait for their `complete` to be sent.
   const socketNumbers = new WeakMap<object, number>();

@@ -168,6 +168,12 @@ export function createAgentService({ db, events, clock }: AgentServiceDeps) {
       return agent;
     },
 
+    /** The agent with this unique name, as `get` would show it to `actor`; null when there is none. */
+    async findByName(actor: Principal, name: string): Promise<Agent | null> {
+      const found = await db.agent.findUnique({ where: { name }, select: { id: true } });
+      return found ? this.get(actor, found.id) : null;
+    },
+
     /** Status changes of one agent (checked to exist now, before any event) or of all agents. */
     async statusChanges(actor: Principal, agentId?: string | null): Promise<AsyncIterableIterator<AgentStatusChangedEvent>> {
       if (agentId) await this.get(actor, agentId);

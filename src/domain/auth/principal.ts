@@ -95,3 +95,8 @@ export function principalFor(
 export function tierOf(value: unknown): Tier {
   return (TIERS as readonly unknown[]).includes(value) ? (value as Tier) : "pro";
 }
+
+/** A monitoring role: sees the metadata of everyone's sessions and work (status, counts, cost), never their content. */
+export function isMonitor(principal: Principal): boolean {
+  return principal.roles.includes("system_monitor");
+}

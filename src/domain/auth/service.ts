@@ -17,6 +17,7 @@ import { createPrincipalCache } from "./principal-cache.js";
 import { ACCESS_TOKEN_TTL_SECONDS, createAccessTokens, looksLikeJwt, type AccessTokens } from "./access-tokens.js";
 import { ANONYMOUS, ROLES, SCOPES, TIERS, principalFor, tierOf, type Principal, type Role, type Scope, type Tier } from "./principal.js";
 import { digest, hashPassword, randomSecret, verifyPassword } from "./secrets.js";
+import { adminOnlyWhere } from "./visibility.js";
 
 const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -220,8 +221,8 @@ export function createAuthService({ db, clock, logger, jwtSecret, events, defaul
      * opened with the key close on every instance (announced again on a repeat, in case the first
      * announcement was lost in a pub/sub outage).
      */
-    async revokeApiKey(_actor: Principal, id: string): Promise<ApiKey> {
-      const key = await db.apiKey.findUnique({ where: { id } });
+    async revokeApiKey(actor: Principal, id: string): Promise<ApiKey> {
+      const key = await db.apiKey.findFirst({ where: { id, ...adminOnlyWhere(actor) } });
       if (!key) throw new AppError("api_key_not_found", { details: { id } });
       const revoked = key.revokedAt ? key : await db.apiKey.update({ where: { id }, data: { revokedAt: clock.now() } });
       principals.forget({ kind: "api_key", id }); // here at once; other instances hear the event
@@ -229,17 +230,17 @@ export function createAuthService({ db, clock, logger, jwtSecret, events, defaul
       return revoked;
     },
 
-    async getApiKey(_actor: Principal, id: string): Promise<ApiKey | null> {
-      return db.apiKey.findUnique({ where: { id } });
+    async getApiKey(actor: Principal, id: string): Promise<ApiKey | null> {
+      return db.apiKey.findFirst({ where: { id, ...adminOnlyWhere(actor) } });
     },
 
     /** Pothos connection arguments (take/skip/cursor/select) are passed through as `query`. */
-    listApiKeys(_actor: Principal, query: PageQuery) {
-      return db.apiKey.findMany({ ...(query as object), orderBy: { id: "asc" } });
+    listApiKeys(actor: Principal, query: PageQuery) {
+      return db.apiKey.findMany({ ...(query as object), where: adminOnlyWhere(actor), orderBy: { id: "asc" } });
     },
 
-    countApiKeys(_actor: Principal) {
-      return db.apiKey.count();
+    countApiKeys(actor: Principal) {
+      return db.apiKey.count({ where: adminOnlyWhere(actor) });
     },
 
     async createUser(_actor: Principal, input: CreateUserInput): Promise<User> {
@@ -262,8 +263,8 @@ export function createAuthService({ db, clock, logger, jwtSecret, events, defaul
       }
     },
 
-    async getUser(_actor: Principal, id: string): Promise<User | null> {
-      return db.user.findUnique({ where: { id } });
+    async getUser(actor: Principal, id: string): Promise<User | null> {
+      return db.user.findFirst({ where: { id, ...adminOnlyWhere(actor) } });
     },
 
     async login(email: string, password: string): Promise<TokenPair> {

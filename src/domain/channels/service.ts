@@ -9,13 +9,14 @@ import { AppError } from "../../errors.js";
 import type { Events, MessageAddedEvent } from "../../events.js";
 import { newId, typeOfId } from "../../ids.js";
 import type { Logger } from "../../logger.js";
-import { hasScope, isAdmin, type Principal } from "../auth/principal.js";
+import { ANONYMOUS, hasScope, isAdmin, SYSTEM, type Principal } from "../auth/principal.js";
 import type { PageQuery, SelectionQuery } from "../query.js";
 import type { ChatMessage } from "../runtime/providers/provider.js";
 import type { AgentRuntime } from "../runtime/runtime.js";
 import { checkMessageContent } from "../sessions/rules.js";
 import { validate } from "../validation.js";
 import { CreateChannelInput, memberTypeOf, type ChannelType } from "./rules.js";
+import { channelWhere, messageWhere, needsMembershipRecheck } from "./visibility.js";
 
 export interface ChannelServiceDeps {
   db: Db;
@@ -27,7 +28,7 @@ export interface ChannelServiceDeps {
 
 export interface SendChannelMessageInput {
   content: string;
-  /** Post as this sender: yourself (default) or, with agents:write, an agent that is a member. */
+  /** Post as this sender: yourself (default), an external end user, an agent of the channel (agents:write), or — admin only — another key or user. */
   senderId?: string | null;
   metadata?: Record<string, unknown> | null;
 }
@@ -35,14 +36,12 @@ export interface SendChannelMessageInput {
 /** How many recent channel messages an answering agent reads. */
 const REPLY_HISTORY = 20;
 const REPLAY_BATCH = 200;
+const MAX_EXTERNAL_SENDER_LENGTH = 200;
 
 export function createChannelService({ db, events, clock, logger, runtime }: ChannelServiceDeps) {
   const replies = new Set<Promise<void>>();
 
-  function visibleTo(actor: Principal): Prisma.ChannelWhereInput {
-    if (isAdmin(actor)) return {};
-    return { OR: [{ type: "PUBLIC" }, { members: { some: { memberId: actor.id ?? "\0" } } }] };
-  }
+  const visibleTo = channelWhere;
 
   async function find(actor: Principal, id: string, query: SelectionQuery = {}): Promise<Channel> {
     const channel = await db.channel.findFirst({ ...(query as object), where: { id, ...visibleTo(actor) } });
@@ -79,6 +78,26 @@ export function createChannelService({ db, events, clock, logger, runtime }: Cha
     return message;
   }
 
+  /**
+   * Seed 001's `sender_id`: an integration posts on behalf of the people it bridges. Anyone who may
+   * post may name an external end user (an id that is not a principal of this server); posting as an
+   * agent needs agents:write and the agent's membership; as another key or user of this server, admin.
+   */
+  async function checkMayPostAs(actor: Principal, channelId: string, senderId: string): Promise<void> {
+    const refuse = (message: string) => new AppError("insufficient_permissions", { message, details: { sender_id: senderId } });
+    const type = typeOfId(senderId);
+    if (type === "Agent") {
+      if (!hasScope(actor, "agents:write")) throw refuse("Posting as an agent needs agents:write");
+      if (!(await db.channelMember.count({ where: { channelId, memberId: senderId } }))) throw refuse("Posting as an agent needs the agent to be a member of the channel");
+    } else if (type === "ApiKey" || type === "User" || senderId === SYSTEM.id || senderId === ANONYMOUS.name) {
+      if (!isAdmin(actor)) throw refuse("Only an admin may post as another key or user of this server");
+    } else if (type !== null) {
+      throw new AppError("VALIDATION_ERROR", { details: { fields: [{ field: "sender_id", message: "must name you, an agent, a user or an external end user" }] } });
+    } else if (senderId.length > MAX_EXTERNAL_SENDER_LENGTH) {
+      throw new AppError("VALIDATION_ERROR", { details: { fields: [{ field: "sender_id", message: `must be at most ${MAX_EXTERNAL_SENDER_LENGTH} characters` }] } });
+    }
+  }
+
   /** Running member agents the message addresses: the other side of a direct channel, or @mentioned. */
   async function addressedAgents(channel: Channel, message: Message): Promise<Agent[]> {
     const members = await db.channelMember.findMany({ where: { channelId: channel.id, memberType: "AGENT" }, select: { memberId: true } });
@@ -105,7 +124,7 @@ export function createChannelService({ db, events, clock, logger, runtime }: Cha
       history,
       links: { channelId: channel.id, messageId: to.id },
     });
-    await post(channel.id, { senderId: agent.id, senderType: "AGENT", content: answer.text, replyToId: to.id });
+    await post(channel.id, { senderId: agent.id, senderType: "AGENT", postedBy: agent.id, content: answer.text, replyToId: to.id });
   }
 
   return {
@@ -177,22 +196,15 @@ export function createChannelService({ db, events, clock, logger, runtime }: Cha
       const channel = await find(actor, channelId);
       checkMessageContent(input.content, input.metadata);
       const senderId = input.senderId || actor.id || "anonymous";
-      if (senderId !== actor.id) {
-        const asAgent = typeOfId(senderId) === "Agent" && hasScope(actor, "agents:write");
-        const isMember = asAgent && (await db.channelMember.count({ where: { channelId, memberId: senderId } })) > 0;
-        if (!isMember) {
-          throw new AppError("insufficient_permissions", {
-            message: "You may post as yourself, or as an agent of the channel when you manage agents",
-            details: { sender_id: senderId },
-          });
-        }
-      }
+      if (senderId !== actor.id) await checkMayPostAs(actor, channelId, senderId);
       const message = await post(channelId, {
         senderId,
+        postedBy: actor.id ?? "anonymous",
         senderType: memberTypeOf(senderId),
         content: input.content,
         metadata: (input.metadata ?? undefined) as Prisma.InputJsonValue | undefined,
       });
+      if (senderId !== message.postedBy) logger.info({ messageId: message.id, channelId, senderId, postedBy: message.postedBy }, "message posted on behalf of its sender");
       // Agents answer users only, never each other: no loops.
       if (message.senderType === "USER") {
         for (const agent of await addressedAgents(channel, message)) {
@@ -209,11 +221,8 @@ export function createChannelService({ db, events, clock, logger, runtime }: Cha
     },
 
     async edit(actor: Principal, messageId: string, content: string): Promise<Message> {
-      const message = await db.message.findUnique({ where: { id: messageId } });
+      const message = await db.message.findFirst({ where: { id: messageId, ...messageWhere(actor) } });
       if (!message) throw new AppError("message_not_found", { details: { message_id: messageId } });
-      await find(actor, message.channelId).catch(() => {
-        throw new AppError("message_not_found", { details: { message_id: messageId } });
-      });
       if (message.senderId !== actor.id && !isAdmin(actor)) {
         throw new AppError("insufficient_permissions", { message: "Only the sender may edit a message" });
       }
@@ -222,10 +231,7 @@ export function createChannelService({ db, events, clock, logger, runtime }: Cha
     },
 
     async findMessage(actor: Principal, id: string, query: SelectionQuery = {}): Promise<Message | null> {
-      const message = await db.message.findUnique({ ...(query as object), where: { id } });
-      if (!message) return null;
-      const visible = await db.channel.count({ where: { id: message.channelId, ...visibleTo(actor) } });
-      return visible ? message : null;
+      return db.message.findFirst({ ...(query as object), where: { id, ...messageWhere(actor) } });
     },
 
     /**
@@ -235,8 +241,12 @@ export function createChannelService({ db, events, clock, logger, runtime }: Cha
      * event that arrives ahead of an earlier one fetches the missing positions from the database.
      */
     async stream(actor: Principal, channelId: string, afterPosition: number | null): Promise<AsyncIterableIterator<MessageAddedEvent>> {
-      await find(actor, channelId); // access is checked before any stream exists
+      const channel = await find(actor, channelId); // access is checked before any stream exists
       const live = await events.subscribe("messageAdded", (event) => event.channelId === channelId); // live before the replay reads
+      // Membership can change while the stream is open: a member removed from a private channel
+      // stops receiving its messages (the stream ends, as if the channel no longer existed).
+      const stillVisible = async () =>
+        !needsMembershipRecheck(actor, channel) || (await db.channel.count({ where: { id: channelId, ...visibleTo(actor) } })) > 0;
       let last = afterPosition ?? (await db.channel.findUniqueOrThrow({ where: { id: channelId }, select: { lastPosition: true } })).lastPosition;
 
       /** Messages after `from`, up to `to` when given, in position order. */
@@ -262,6 +272,7 @@ export function createChannelService({ db, events, clock, logger, runtime }: Cha
           }
           for await (const event of live) {
             if (event.position <= last) continue;
+            if (!(await stillVisible())) return;
             for await (const missing of between(last, event.position - 1)) {
               last = missing.position;
               yield missing;

@@ -18,7 +18,7 @@ import type { ModelCatalogue, ProviderName } from "./catalogue.js";
 import type { ChatMessage, CompletionRequest, ModelProvider } from "./providers/provider.js";
 import { countMessageTokens, countTokens } from "./tokens.js";
 
-type UsagePurpose = "SESSION_MESSAGE" | "SESSION_SUMMARY" | "CHANNEL_REPLY" | "TASK" | "TEAM_MEMBER" | "WORKFLOW_STEP";
+type UsagePurpose = "SESSION_MESSAGE" | "SESSION_SUMMARY" | "CHANNEL_REPLY" | "TASK" | "TEAM_MEMBER" | "WORKFLOW_STEP" | "CHAT_COMPLETION" | "AGENT_MESSAGE";
 
 export interface AnswerRequest {
   actor: Principal;
@@ -44,6 +44,22 @@ export interface AnswerRequest {
    * so a crash right after cannot lose the answer and have the call made (and paid) again.
    */
   keepAnswer?: (tx: Prisma.TransactionClient, text: string) => Promise<void>;
+  /** The caller's own settings for this call over the agent's config (chat completions). */
+  overrides?: CallOverrides;
+  /**
+   * A catalogue model called directly (chat completions naming a model, not an agent): `agent` only
+   * carries the model and its defaults — no system prompt of its own, no agent row to count on.
+   */
+  direct?: boolean;
+}
+
+export interface CallOverrides {
+  temperature?: number;
+  topP?: number;
+  maxTokens?: number;
+  frequencyPenalty?: number;
+  presencePenalty?: number;
+  stop?: string[];
 }
 
 export interface Answer {
@@ -54,6 +70,7 @@ export interface Answer {
   outputTokens: number;
   costMicros: number;
   latencyMs: number;
+  finishReason: "stop" | "length";
 }
 
 export interface RuntimeDeps {
@@ -93,9 +110,10 @@ function systemPrompt(agent: Agent, context: Record<string, unknown>, task: Comp
  * The system prompt and the newest message must fit the tier's context size; older messages are
  * dropped, oldest first, until the rest fits. Nothing fitting at all is CONTEXT_LIMIT_EXCEEDED.
  */
-function fitToContext(system: ChatMessage, history: ChatMessage[], limit: number): ChatMessage[] {
+function fitToContext(system: ChatMessage | null, history: ChatMessage[], limit: number): ChatMessage[] {
   const newest = history[history.length - 1];
-  const required = countMessageTokens(newest ? [system, newest] : [system]);
+  const head = system ? [system] : [];
+  const required = countMessageTokens(newest ? [...head, newest] : head);
   if (required > limit) {
     throw new AppError("CONTEXT_LIMIT_EXCEEDED", {
       message: `The prompt needs ${required} tokens; this tier allows ${limit}`,
@@ -110,7 +128,7 @@ function fitToContext(system: ChatMessage, history: ChatMessage[], limit: number
     used += cost;
     kept.unshift(history[i]!);
   }
-  return newest ? [system, ...kept, newest] : [system];
+  return newest ? [...head, ...kept, newest] : head;
 }
 
 /** Why a call was stopped when the server shut down: a request waiting on it answers 503, a task is handed back. */
@@ -149,7 +167,7 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
           status: outcome.status,
           purpose: request.purpose,
           principalId: request.actor.id,
-          agentId: request.agent.id,
+          agentId: request.direct ? null : request.agent.id,
           sessionId: request.links?.sessionId ?? null,
           channelId: request.links?.channelId ?? null,
           messageId: request.links?.messageId ?? null,
@@ -157,15 +175,17 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
           rootRunId: request.links?.rootRunId ?? null,
         },
       });
-      await tx.agent.update({
-        where: { id: request.agent.id },
-        data: {
-          requestCount: { increment: 1 },
-          ...(outcome.status === "OK" ? { successCount: { increment: 1 } } : outcome.status === "ERROR" ? { errorCount: { increment: 1 } } : {}),
-          totalResponseMs: { increment: outcome.latencyMs },
-          lastActive: now,
-        },
-      });
+      if (!request.direct) {
+        await tx.agent.update({
+          where: { id: request.agent.id },
+          data: {
+            requestCount: { increment: 1 },
+            ...(outcome.status === "OK" ? { successCount: { increment: 1 } } : outcome.status === "ERROR" ? { errorCount: { increment: 1 } } : {}),
+            totalResponseMs: { increment: outcome.latencyMs },
+            lastActive: now,
+          },
+        });
+      }
       await budget.settle(tx, reservation, outcome.costMicros);
       if (outcome.status === "OK" && text !== undefined) await request.keepAnswer?.(tx, text);
     });
@@ -217,24 +237,26 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
       if (!provider) throw new AppError("PROVIDER_ERROR", { message: `No ${entry.provider} provider is configured`, details: { provider: entry.provider, model: entry.name } });
 
       const context = request.context ?? {};
-      const system: ChatMessage = { role: "system", content: systemPrompt(agent, context, request.task) };
+      const system: ChatMessage | null = request.direct ? null : { role: "system", content: systemPrompt(agent, context, request.task) };
       const messages = fitToContext(system, request.history, TIER_LIMITS[request.actor.tier].contextTokens);
+      const o = request.overrides ?? {};
       const completion: CompletionRequest = {
         model: entry.name,
         messages,
-        temperature: agent.temperature,
-        maxTokens: agent.maxTokens,
-        topP: agent.topP,
-        frequencyPenalty: agent.frequencyPenalty,
-        presencePenalty: agent.presencePenalty,
+        temperature: o.temperature ?? agent.temperature,
+        maxTokens: o.maxTokens ?? agent.maxTokens,
+        topP: o.topP ?? agent.topP,
+        frequencyPenalty: o.frequencyPenalty ?? agent.frequencyPenalty,
+        presencePenalty: o.presencePenalty ?? agent.presencePenalty,
         persona: { name: agent.name, type: agent.type, skills: agent.skills as string[], context },
         task: request.task,
+        ...(o.stop?.length ? { stop: o.stop } : {}),
       };
 
       // Before the provider is called: hold the worst-case cost against the budget, then take a request
       // of the provider's hourly allowance (giving the hold back if there is none).
       const promptTokens = countMessageTokens(messages);
-      const worst = worstCaseTokens(promptTokens, agent.maxTokens);
+      const worst = worstCaseTokens(promptTokens, completion.maxTokens);
       const reservation = request.prepaid ? null : await budget.reserve(catalogue.costMicros(entry, worst.input, worst.output));
       try {
         await rateLimits.take(entry.vendor);
@@ -280,7 +302,7 @@ export function createAgentRuntime({ db, clock, logger, catalogue, providers, bu
       const outputTokens = result.outputTokens ?? countTokens(result.text);
       const costMicros = catalogue.costMicros(entry, inputTokens, outputTokens);
       await record(request, entry, reservation, { status: "OK", inputTokens, outputTokens, costMicros, latencyMs }, result.text);
-      return { text: result.text, provider: entry.provider, model: entry.name, inputTokens, outputTokens, costMicros, latencyMs };
+      return { text: result.text, provider: entry.provider, model: entry.name, inputTokens, outputTokens, costMicros, latencyMs, finishReason: result.finishReason ?? "stop" };
     },
   };
 }

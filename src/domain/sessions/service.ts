@@ -7,7 +7,7 @@ import type { Session, SessionMessage } from "../../generated/sqlite/client.js";
 import { AppError } from "../../errors.js";
 import type { Events, SessionEventKind, SessionUpdatedEvent } from "../../events.js";
 import { newId } from "../../ids.js";
-import { isAdmin, type Principal } from "../auth/principal.js";
+import type { Principal } from "../auth/principal.js";
 import { TIER_LIMITS } from "../auth/tiers.js";
 import { withOffset, type PageQuery, type SelectionQuery } from "../query.js";
 import { keywords } from "../runtime/providers/builtin.js";
@@ -24,6 +24,7 @@ import {
   type TimeoutConfigInput,
 } from "./rules.js";
 import type { BusyPolicy, SessionTurns } from "./turns.js";
+import { sessionMessageWhere, sessionWhere, type SessionAccess } from "./visibility.js";
 
 export interface SessionServiceDeps {
   db: Db;
@@ -76,20 +77,21 @@ export function createSessionService({ db, events, clock, runtime, turns, starte
   const publish = (sessionId: string, kind: SessionEventKind, extra: Partial<SessionUpdatedEvent> = {}) =>
     events.publish("sessionUpdated", { sessionId, kind, at: clock.now().toISOString(), ...extra });
 
-  const visibleTo = (actor: Principal): Prisma.SessionWhereInput => (isAdmin(actor) ? {} : { ownerId: actor.id ?? "\0" });
-
   function where(actor: Principal, filter?: SessionFilter | null): Prisma.SessionWhereInput {
     return {
-      ...visibleTo(actor),
+      ...sessionWhere(actor),
       ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
       ...(filter?.agentId ? { agentId: filter.agentId } : {}),
       ...(filter?.userId ? { userId: filter.userId } : {}),
     };
   }
 
-  /** The session if the actor may see it; anyone else is told it does not exist. */
-  async function find(actor: Principal, id: string, query: SelectionQuery = {}): Promise<Session> {
-    const session = await db.session.findFirst({ ...(query as object), where: { id, ...visibleTo(actor) } });
+  /**
+   * The session if the actor may see it (its content, unless `metadata` is asked for); anyone else is
+   * told it does not exist.
+   */
+  async function find(actor: Principal, id: string, query: SelectionQuery = {}, access: SessionAccess = "content"): Promise<Session> {
+    const session = await db.session.findFirst({ ...(query as object), where: { id, ...sessionWhere(actor, access) } });
     if (!session) throw new AppError("session_not_found", { details: { session_id: id } });
     return session;
   }
@@ -183,8 +185,8 @@ export function createSessionService({ db, events, clock, runtime, turns, starte
       });
     },
 
-    /** The session (any status) if the actor may see it. */
-    get: find,
+    /** The session (any status) if the actor may see it (monitors: its metadata). */
+    get: (actor: Principal, id: string, query: SelectionQuery = {}) => find(actor, id, query, "metadata"),
 
     list(actor: Principal, { filter, offset }: { filter?: SessionFilter | null; offset?: number | null }, query: PageQuery) {
       return db.session.findMany({ ...(withOffset(query, offset) as object), where: where(actor, filter), orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
@@ -366,8 +368,8 @@ export function createSessionService({ db, events, clock, runtime, turns, starte
       return await events.subscribe("sessionUpdated", (event) => event.sessionId === sessionId);
     },
 
-    async findMessage(_actor: Principal, id: string, query: SelectionQuery = {}) {
-      return db.sessionMessage.findUnique({ ...(query as object), where: { id } });
+    async findMessage(actor: Principal, id: string, query: SelectionQuery = {}) {
+      return db.sessionMessage.findFirst({ ...(query as object), where: { id, ...sessionMessageWhere(actor) } });
     },
 
     /** Sweeper: expire what is due, warn what is about to be. Safe to run on several instances. */

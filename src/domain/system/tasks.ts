@@ -15,6 +15,7 @@ import type { Logger } from "../../logger.js";
 import type { Principal } from "../auth/principal.js";
 import type { PageQuery, SelectionQuery } from "../query.js";
 import { validate } from "../validation.js";
+import { adminOnlyWhere } from "../auth/visibility.js";
 
 export const TASK_TYPES = ["CLEAR_CACHE", "RELOAD_CONFIG", "BACKUP_DATABASE"] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
@@ -146,17 +147,17 @@ export function createSystemTaskService({ db, dialect, events, clock, logger, da
       return task;
     },
 
-    async get(_actor: Principal, id: string, query: SelectionQuery = {}): Promise<SystemTask> {
-      const task = await db.systemTask.findUnique({ ...(query as object), where: { id } });
+    async get(actor: Principal, id: string, query: SelectionQuery = {}): Promise<SystemTask> {
+      const task = await db.systemTask.findFirst({ ...(query as object), where: { id, ...adminOnlyWhere(actor) } });
       if (!task) throw new AppError("system_task_not_found", { details: { task_id: id } });
       return task;
     },
 
-    list(_actor: Principal, query: PageQuery) {
-      return db.systemTask.findMany({ ...(query as object), orderBy: [{ queuedAt: "desc" }, { id: "desc" }] });
+    list(actor: Principal, query: PageQuery) {
+      return db.systemTask.findMany({ ...(query as object), where: adminOnlyWhere(actor), orderBy: [{ queuedAt: "desc" }, { id: "desc" }] });
     },
 
-    count: (_actor: Principal) => db.systemTask.count(),
+    count: (actor: Principal) => db.systemTask.count({ where: adminOnlyWhere(actor) }),
 
     async updates(actor: Principal, taskId: string | null | undefined) {
       if (taskId) await this.get(actor, taskId);

@@ -15,6 +15,7 @@ import type { Principal } from "../auth/principal.js";
 import type { PageQuery, SelectionQuery } from "../query.js";
 import { validate } from "../validation.js";
 import { VERSION } from "../../version.js";
+import { adminOnlyWhere } from "../auth/visibility.js";
 
 export const WEBHOOK_EVENTS = ["agent.completed", "agent.failed", "workflow.completed", "workflow.failed"] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
@@ -108,14 +109,14 @@ export function createWebhookService({ db, clock, logger, retryBaseMs, maxAttemp
       return { webhook, secret };
     },
 
-    async get(_actor: Principal, id: string, query: SelectionQuery = {}): Promise<Webhook> {
-      const webhook = await db.webhook.findUnique({ ...(query as object), where: { id } });
+    async get(actor: Principal, id: string, query: SelectionQuery = {}): Promise<Webhook> {
+      const webhook = await db.webhook.findFirst({ ...(query as object), where: { id, ...adminOnlyWhere(actor) } });
       if (!webhook) throw new AppError("webhook_not_found", { details: { webhook_id: id } });
       return webhook;
     },
 
-    list: (_actor: Principal, query: PageQuery) => db.webhook.findMany({ ...(query as object), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
-    count: (_actor: Principal) => db.webhook.count(),
+    list: (actor: Principal, query: PageQuery) => db.webhook.findMany({ ...(query as object), where: adminOnlyWhere(actor), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+    count: (actor: Principal) => db.webhook.count({ where: adminOnlyWhere(actor) }),
 
     async delete(actor: Principal, id: string): Promise<Webhook> {
       const webhook = await this.get(actor, id);

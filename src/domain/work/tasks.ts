@@ -22,6 +22,7 @@ import { ServerStopping, type AgentRuntime } from "../runtime/runtime.js";
 import type { WebhookService } from "../webhooks/service.js";
 import { DEFAULT_TIMEOUT_SECONDS, FINISHED, PRIORITY_RANK, checkSpawn, type Priority, type TaskStatus } from "./rules.js";
 import { TEAMS, memberPrompt, type TeamMember } from "./teams.js";
+import { taskWhere, type WorkAccess } from "./visibility.js";
 
 export interface TaskServiceDeps {
   db: Db;
@@ -468,25 +469,26 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
       }
     },
 
-    async get(_actor: Principal, id: string, query: SelectionQuery = {}): Promise<Task> {
-      const task = await db.task.findUnique({ ...(query as object), where: { id } });
+    /** The task if the actor may see it (its inputs and outputs with `content`); to anyone else it does not exist. */
+    async get(actor: Principal, id: string, query: SelectionQuery = {}, access: WorkAccess = "metadata"): Promise<Task> {
+      const task = await db.task.findFirst({ ...(query as object), where: { id, ...taskWhere(actor, access) } });
       if (!task) throw new AppError("task_not_found", { details: { agent_id: id } });
       return task;
     },
 
     /** Spawned tasks and team runs (members and workflow steps are reached through their parents). */
-    list(_actor: Principal, { filter, orderBy, offset }: { filter?: TaskFilter | null; orderBy?: { field: TaskOrderField; direction: "asc" | "desc" } | null; offset?: number | null }, query: PageQuery) {
+    list(actor: Principal, { filter, orderBy, offset }: { filter?: TaskFilter | null; orderBy?: { field: TaskOrderField; direction: "asc" | "desc" } | null; offset?: number | null }, query: PageQuery) {
       const order = orderBy ?? { field: "createdAt", direction: "desc" };
-      return db.task.findMany({ ...(query as object), skip: query.cursor ? query.skip : (offset ?? 0) + (query.skip ?? 0), where: where(filter), orderBy: [{ [order.field]: order.direction }, { seq: order.direction }] });
+      return db.task.findMany({ ...(query as object), skip: query.cursor ? query.skip : (offset ?? 0) + (query.skip ?? 0), where: where(actor, filter), orderBy: [{ [order.field]: order.direction }, { seq: order.direction }] });
     },
 
-    count: (_actor: Principal, filter?: TaskFilter | null) => db.task.count({ where: where(filter) }),
+    count: (actor: Principal, filter?: TaskFilter | null) => db.task.count({ where: where(actor, filter) }),
 
     /** Seed 003 list meta: total actual cost, and how many per model. */
-    async stats(_actor: Principal, filter?: TaskFilter | null) {
+    async stats(actor: Principal, filter?: TaskFilter | null) {
       const [sum, byModel] = await Promise.all([
-        db.task.aggregate({ where: where(filter), _sum: { actualCostMicros: true } }),
-        db.task.groupBy({ by: ["model"], where: where(filter), _count: { _all: true } }),
+        db.task.aggregate({ where: where(actor, filter), _sum: { actualCostMicros: true } }),
+        db.task.groupBy({ by: ["model"], where: where(actor, filter), _count: { _all: true } }),
       ]);
       return {
         totalCostMicros: sum._sum.actualCostMicros ?? 0,
@@ -495,14 +497,14 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
     },
 
     /** Team members of a team run (or of a workflow step run by a team), in pipeline order. */
-    members: (_actor: Principal, teamId: string) => db.task.findMany({ where: { parentId: teamId }, orderBy: { position: "asc" } }),
+    members: (actor: Principal, teamId: string) => db.task.findMany({ where: { parentId: teamId, ...taskWhere(actor) }, orderBy: { position: "asc" } }),
 
     /**
      * Stops a queued or running task; the unspent part of its hold is refunded. A running task stops
      * on whichever instance runs it (the request travels over pub/sub).
      */
     async cancel(actor: Principal, id: string): Promise<Task> {
-      const task = await this.get(actor, id);
+      const task = await this.get(actor, id, {}, "content");
       if (task.parentId) throw new AppError("task_not_cancellable", { message: "Cancel the team run, not one of its members", details: { agent_id: id } });
       if (FINISHED.includes(task.status as TaskStatus)) {
         throw new AppError("task_not_cancellable", { details: { agent_id: id, status: task.status } });
@@ -573,8 +575,9 @@ export function createTaskService({ db, events, clock, logger, runtime, budget, 
     },
   };
 
-  function where(filter: TaskFilter | null | undefined): Prisma.TaskWhereInput {
+  function where(actor: Principal, filter: TaskFilter | null | undefined): Prisma.TaskWhereInput {
     return {
+      ...taskWhere(actor),
       parentId: null,
       workflowRunId: null,
       ...(filter?.status?.length ? { status: { in: filter.status } } : {}),

@@ -21,6 +21,7 @@ import { DEFAULT_TIMEOUT_SECONDS, FINISHED, type Priority, type TaskStatus } fro
 import type { TaskService } from "./tasks.js";
 import { TEAMS } from "./teams.js";
 import { checkDefinition, render, STEP_KINDS, type StepDefinition } from "./workflow-definition.js";
+import { taskWhere, workflowRunWhere, workflowWhere, type WorkAccess } from "./visibility.js";
 
 export interface WorkflowServiceDeps {
   db: Db;
@@ -193,8 +194,9 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
     await advance(run.id, task).catch((error: unknown) => logger.error({ err: error, runId: run.id }, "workflow advance failed"));
   });
 
-  async function getRun(_actor: Principal, id: string, query: SelectionQuery = {}): Promise<WorkflowRun> {
-    const run = await db.workflowRun.findUnique({ ...(query as object), where: { id } });
+  /** The run if the actor may see it (its input and output with `content`); to anyone else it does not exist. */
+  async function getRun(actor: Principal, id: string, query: SelectionQuery = {}, access: WorkAccess = "metadata"): Promise<WorkflowRun> {
+    const run = await db.workflowRun.findFirst({ ...(query as object), where: { id, ...workflowRunWhere(actor, access) } });
     if (!run) throw new AppError("workflow_run_not_found", { details: { run_id: id } });
     return run;
   }
@@ -222,21 +224,21 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
       }
     },
 
-    async get(_actor: Principal, id: string, query: SelectionQuery = {}): Promise<Workflow> {
-      const workflow = await db.workflow.findUnique({ ...(query as object), where: { id } });
+    async get(actor: Principal, id: string, query: SelectionQuery = {}, access: WorkAccess = "metadata"): Promise<Workflow> {
+      const workflow = await db.workflow.findFirst({ ...(query as object), where: { id, ...workflowWhere(actor, access) } });
       if (!workflow) throw new AppError("workflow_not_found", { details: { workflow_id: id } });
       return workflow;
     },
 
-    list: (_actor: Principal, query: PageQuery) => db.workflow.findMany({ ...(query as object), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
-    count: (_actor: Principal) => db.workflow.count(),
+    list: (actor: Principal, query: PageQuery) => db.workflow.findMany({ ...(query as object), where: workflowWhere(actor), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+    count: (actor: Principal) => db.workflow.count({ where: workflowWhere(actor) }),
 
     /**
      * Runs a workflow. While another run of it is queued or running, REJECT fails with workflow_busy
      * and ENQUEUE (default) waits for it to finish.
      */
     async run(actor: Principal, workflowId: string, args: { input?: Record<string, unknown> | null; onBusy?: BusyPolicy | null; priority?: Priority | null }): Promise<WorkflowRun> {
-      const workflow = await this.get(actor, workflowId);
+      const workflow = await this.get(actor, workflowId, {}, "content");
       const input = args.input ?? {};
       const { requiredInputs } = checkDefinition(stepsOf(workflow), await known());
       const missing = requiredInputs.filter((name) => input[name] === undefined);
@@ -257,26 +259,26 @@ export function createWorkflowService({ db, events, clock, logger, tasks, webhoo
 
     getRun,
 
-    listRuns(_actor: Principal, filter: { workflowId?: string | null; status?: string[] | null } | null | undefined, query: PageQuery) {
+    listRuns(actor: Principal, filter: { workflowId?: string | null; status?: string[] | null } | null | undefined, query: PageQuery) {
       return db.workflowRun.findMany({
         ...(query as object),
-        where: { ...(filter?.workflowId ? { workflowId: filter.workflowId } : {}), ...(filter?.status?.length ? { status: { in: filter.status } } : {}) },
+        where: { ...workflowRunWhere(actor), ...(filter?.workflowId ? { workflowId: filter.workflowId } : {}), ...(filter?.status?.length ? { status: { in: filter.status } } : {}) },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       });
     },
 
-    countRuns: (_actor: Principal, filter?: { workflowId?: string | null; status?: string[] | null } | null) =>
-      db.workflowRun.count({ where: { ...(filter?.workflowId ? { workflowId: filter.workflowId } : {}), ...(filter?.status?.length ? { status: { in: filter.status } } : {}) } }),
+    countRuns: (actor: Principal, filter?: { workflowId?: string | null; status?: string[] | null } | null) =>
+      db.workflowRun.count({ where: { ...workflowRunWhere(actor), ...(filter?.workflowId ? { workflowId: filter.workflowId } : {}), ...(filter?.status?.length ? { status: { in: filter.status } } : {}) } }),
 
     /** Every step of the definition, with its task once it has one. */
-    async stepRuns(_actor: Principal, run: WorkflowRun): Promise<StepRun[]> {
+    async stepRuns(actor: Principal, run: WorkflowRun): Promise<StepRun[]> {
       const workflow = await db.workflow.findUniqueOrThrow({ where: { id: run.workflowId } });
-      const byKey = new Map((await db.task.findMany({ where: { workflowRunId: run.id } })).map((t) => [t.stepKey!, t]));
+      const byKey = new Map((await db.task.findMany({ where: { workflowRunId: run.id, ...taskWhere(actor) } })).map((t) => [t.stepKey!, t]));
       return stepsOf(workflow).map((s) => ({ key: s.key, kind: s.kind, dependsOn: s.dependsOn ?? [], status: (byKey.get(s.key)?.status as TaskStatus) ?? "PENDING", task: byKey.get(s.key) ?? null }));
     },
 
     async cancelRun(actor: Principal, runId: string): Promise<WorkflowRun> {
-      const run = await getRun(actor, runId);
+      const run = await getRun(actor, runId, {}, "content");
       if (!ACTIVE.includes(run.status)) throw new AppError("workflow_run_not_cancellable", { details: { run_id: runId, status: run.status } });
       await finishRun(run, "CANCELLED", { error: `cancelled by ${actor.name}` });
       for (const task of await db.task.findMany({ where: { workflowRunId: runId, status: { in: ["SPAWNING", "RUNNING"] } } })) await tasks.stopStep(task);

@@ -198,7 +198,7 @@ export type SendMessageInput = {
   content: string;
   /** At most 10 KB of JSON. */
   metadata?: Record<string, unknown> | null | undefined;
-  /** Defaults to you; an agent of the channel if you manage agents. */
+  /** Who the message is from; defaults to you. Any id that is not a principal of this server names an external end user you post for; an agent of the channel needs agents:write; another key or user, admin. */
   senderId?: string | number | null | undefined;
 };
 
@@ -569,28 +569,28 @@ export type RestBillingUsageQueryVariables = Exact<{
 
 export type RestBillingUsageQuery = { byModel: { totals: { cost: string }, groups: Array<{ key: { model: string | null }, usage: { cost: string } }> }, byDay: { groups: Array<{ key: { day: string | null }, usage: { cost: string } }> } };
 
-export type RestSessionFragment = { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } };
+export type RestSessionFragment = { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } };
 
 export type RestHeartbeatSessionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RestHeartbeatSessionMutation = { heartbeatSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+export type RestHeartbeatSessionMutation = { heartbeatSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
 
 export type RestRenewSessionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RestRenewSessionMutation = { renewSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+export type RestRenewSessionMutation = { renewSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
 
 export type RestCreateSessionMutationVariables = Exact<{
   input: CreateSessionInput;
 }>;
 
 
-export type RestCreateSessionMutation = { createSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+export type RestCreateSessionMutation = { createSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
 
 export type RestSendSessionMessageMutationVariables = Exact<{
   input: SendSessionMessageInput;
@@ -604,14 +604,14 @@ export type RestGetSessionQueryVariables = Exact<{
 }>;
 
 
-export type RestGetSessionQuery = { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } | null };
+export type RestGetSessionQuery = { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } | null };
 
 export type RestEndSessionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RestEndSessionMutation = { endSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+export type RestEndSessionMutation = { endSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
 
 export type RestListSessionsQueryVariables = Exact<{
   first: number;
@@ -620,7 +620,7 @@ export type RestListSessionsQueryVariables = Exact<{
 }>;
 
 
-export type RestListSessionsQuery = { sessions: { totalCount: number, edges: Array<{ node: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } }> }, sessionStats: { total: number, active: number, expired: number, ended: number } };
+export type RestListSessionsQuery = { sessions: { totalCount: number, edges: Array<{ node: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } }> }, sessionStats: { total: number, active: number, expired: number, ended: number } };
 
 export type RestSessionsHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -632,7 +632,7 @@ export type RestGetSessionCamelQueryVariables = Exact<{
 }>;
 
 
-export type RestGetSessionCamelQuery = { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } | null };
+export type RestGetSessionCamelQuery = { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } | null };
 
 export type RestSystemTaskFragment = { id: string, type: SystemTaskType, status: SystemTaskStatus, parameters: Record<string, unknown>, result: Record<string, unknown> | null, error: string | null, queuedAt: string, startedAt: string | null, completedAt: string | null };
 
@@ -665,7 +665,7 @@ export type RestSystemStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RestSystemStatsQuery = { systemStats: { cpuTempC: number | null, loadAverage: number, memoryUsagePct: number, uptimeSeconds: number, diskFreeBytes: number | null, activeAgents: number } };
 
-export type RestTaskFragment = { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> };
+export type RestTaskFragment = { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string | null, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> };
 
 export type RestSpawnMutationVariables = Exact<{
   input: SpawnTaskInput;
@@ -689,21 +689,21 @@ export type RestListTasksQueryVariables = Exact<{
 }>;
 
 
-export type RestListTasksQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> } }> }, taskStats: { totalCost: string, byModel: Array<{ model: string, count: number }> } };
+export type RestListTasksQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string | null, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> } }> }, taskStats: { totalCost: string, byModel: Array<{ model: string, count: number }> } };
 
 export type RestActiveTasksQueryVariables = Exact<{
   today: string;
 }>;
 
 
-export type RestActiveTasksQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string, model: string | null, status: TaskStatus, task: string } }> }, today: { totalCost: string } };
+export type RestActiveTasksQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string, model: string | null, status: TaskStatus, task: string | null } }> }, today: { totalCost: string } };
 
 export type RestGetTaskQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RestGetTaskQuery = { task: { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> } | null };
+export type RestGetTaskQuery = { task: { id: string, kind: TaskKind, model: string | null, team: string | null, status: TaskStatus, task: string | null, result: string | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, estimatedCost: string, actualCost: string, refund: string, members: Array<{ role: string | null, model: string | null, status: TaskStatus }> } | null };
 
 export type RestCancelTaskMutationVariables = Exact<{
   id: string | number;
@@ -731,7 +731,7 @@ export type RestDeleteWebhookMutationVariables = Exact<{
 
 export type RestDeleteWebhookMutation = { deleteWebhook: { deletedWebhookId: string } };
 
-export type RestWorkflowRunFragment = { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } };
+export type RestWorkflowRunFragment = { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown> | null, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } };
 
 export type RestWorkflowsStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -762,21 +762,21 @@ export type RestRunWorkflowMutationVariables = Exact<{
 }>;
 
 
-export type RestRunWorkflowMutation = { runWorkflow: { run: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } } };
+export type RestRunWorkflowMutation = { runWorkflow: { run: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown> | null, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } } };
 
 export type RestWorkflowRunQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RestWorkflowRunQuery = { workflowRun: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } | null };
+export type RestWorkflowRunQuery = { workflowRun: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown> | null, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } | null };
 
 export type RestCancelWorkflowRunMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RestCancelWorkflowRunMutation = { cancelWorkflowRun: { run: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } } };
+export type RestCancelWorkflowRunMutation = { cancelWorkflowRun: { run: { id: string, status: WorkflowRunStatus, progress: number, input: Record<string, unknown> | null, output: Record<string, unknown> | null, error: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, workflow: { id: string, name: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, startedAt: string | null, completedAt: string | null }>, usage: { calls: number, cost: string } } } };
 
 export type AgentFieldsFragment = { id: string, name: string, type: string, status: AgentStatus, skills: Array<string>, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } };
 
@@ -932,14 +932,14 @@ export type AgentStatusChangedSubscriptionVariables = Exact<{
 
 export type AgentStatusChangedSubscription = { agentStatusChanged: { agentId: string, previousStatus: AgentStatus, status: AgentStatus, changedAt: string, agent: { id: string, name: string, status: AgentStatus } | null } };
 
-export type SessionFieldsFragment = { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } };
+export type SessionFieldsFragment = { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } };
 
 export type CreateSessionMutationVariables = Exact<{
   input: CreateSessionInput;
 }>;
 
 
-export type CreateSessionMutation = { createSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+export type CreateSessionMutation = { createSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
 
 export type GetSessionQueryVariables = Exact<{
   id: string | number;
@@ -947,35 +947,35 @@ export type GetSessionQueryVariables = Exact<{
 }>;
 
 
-export type GetSessionQuery = { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, messages: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, role: SessionMessageRole, content: string, metadata: Record<string, unknown> | null, createdAt: string } }> }, usage: { calls: number, inputTokens: number, outputTokens: number, cost: string }, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } | null };
+export type GetSessionQuery = { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, messages: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, role: SessionMessageRole, content: string, metadata: Record<string, unknown> | null, createdAt: string } }> }, usage: { calls: number, inputTokens: number, outputTokens: number, cost: string }, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } | null };
 
 export type SendSessionMessageMutationVariables = Exact<{
   input: SendSessionMessageInput;
 }>;
 
 
-export type SendSessionMessageMutation = { sendSessionMessage: { response: string, provider: string, model: string, contextUpdate: Record<string, unknown>, timestamp: string, message: { id: string, role: SessionMessageRole, content: string }, userMessage: { id: string, role: SessionMessageRole, content: string }, session: { messageCount: number, expiresAt: string, lastActivity: string, context: Record<string, unknown> } } };
+export type SendSessionMessageMutation = { sendSessionMessage: { response: string, provider: string, model: string, contextUpdate: Record<string, unknown>, timestamp: string, message: { id: string, role: SessionMessageRole, content: string }, userMessage: { id: string, role: SessionMessageRole, content: string }, session: { messageCount: number, expiresAt: string, lastActivity: string, context: Record<string, unknown> | null } } };
 
 export type HeartbeatSessionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HeartbeatSessionMutation = { heartbeatSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+export type HeartbeatSessionMutation = { heartbeatSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
 
 export type RenewSessionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RenewSessionMutation = { renewSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+export type RenewSessionMutation = { renewSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
 
 export type EndSessionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EndSessionMutation = { endSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown>, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
+export type EndSessionMutation = { endSession: { session: { id: string, userId: string, status: SessionStatus, context: Record<string, unknown> | null, createdAt: string, expiresAt: string, lastActivity: string, endedAt: string | null, summary: string | null, messageCount: number, renewalCount: number, timeRemaining: number, isNearExpiration: boolean, agent: { id: string }, timeoutConfig: { timeoutMinutes: number, autoRenew: boolean, maxDurationMinutes: number, warningThresholdMinutes: number } } } };
 
 export type ListSessionsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1179,7 +1179,7 @@ export type TaskQueryQueryVariables = Exact<{
 }>;
 
 
-export type TaskQueryQuery = { task: { id: string, kind: TaskKind, status: TaskStatus, priority: Priority, task: string, model: string | null, result: string | null, error: string | null, attempts: number, estimatedCost: string, actualCost: string, refund: string, startedAt: string | null, completedAt: string | null, agent: { id: string, name: string, performanceMetrics: { tasksAssigned: number, tasksCompleted: number }, usage: { calls: number, cost: string } } | null, members: Array<{ role: string | null, model: string | null, status: TaskStatus, task: string, result: string | null, actualCost: string }>, usage: { calls: number, cost: string } } | null };
+export type TaskQueryQuery = { task: { id: string, kind: TaskKind, status: TaskStatus, priority: Priority, task: string | null, model: string | null, result: string | null, error: string | null, attempts: number, estimatedCost: string, actualCost: string, refund: string, startedAt: string | null, completedAt: string | null, agent: { id: string, name: string, performanceMetrics: { tasksAssigned: number, tasksCompleted: number }, usage: { calls: number, cost: string } } | null, members: Array<{ role: string | null, model: string | null, status: TaskStatus, task: string | null, result: string | null, actualCost: string }>, usage: { calls: number, cost: string } } | null };
 
 export type TasksQueryQueryVariables = Exact<{
   filter?: TaskFilter | null | undefined;
@@ -1222,7 +1222,7 @@ export type WorkflowRunQueryQueryVariables = Exact<{
 }>;
 
 
-export type WorkflowRunQueryQuery = { workflowRun: { id: string, status: WorkflowRunStatus, progress: number, output: Record<string, unknown> | null, error: string | null, startedAt: string | null, completedAt: string | null, usage: { calls: number, cost: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, dependsOn: Array<string>, task: { id: string, task: string } | null }> } | null };
+export type WorkflowRunQueryQuery = { workflowRun: { id: string, status: WorkflowRunStatus, progress: number, output: Record<string, unknown> | null, error: string | null, startedAt: string | null, completedAt: string | null, usage: { calls: number, cost: string }, stepRuns: Array<{ key: string, status: StepRunStatus, output: string | null, dependsOn: Array<string>, task: { id: string, task: string | null } | null }> } | null };
 
 export type WorkflowRunUpdatedSubscriptionVariables = Exact<{
   runId: string | number;

@@ -5,6 +5,7 @@ import type { Agent as AgentRow } from "../../generated/sqlite/client.js";
 import { builder } from "../builder.js";
 import { OrderDirection } from "./common.js";
 import { UsageSummary } from "./usage.js";
+import { sessionWhere } from "../../domain/sessions/visibility.js";
 
 const AgentStatus = builder.enumType("AgentStatus", {
   description: "Lifecycle of an agent: CREATED → RUNNING ⇄ STOPPED; ERROR when it failed.",
@@ -77,6 +78,12 @@ const Agent = builder.prismaNode("Agent", {
     stoppedAt: t.expose("stoppedAt", { type: "DateTime", nullable: true }),
     lastActive: t.expose("lastActive", { type: "DateTime", nullable: true }),
     performanceMetrics: t.field({ type: AgentPerformanceMetrics, resolve: (a) => a }),
+    sessions: t.relatedConnection("sessions", {
+      cursor: "id",
+      totalCount: true,
+      description: "Its sessions you may see (yours; admins and monitors all), newest first.",
+      query: (_args, ctx) => ({ where: sessionWhere(ctx.principal), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+    }),
     usage: t.loadable({
       type: UsageSummary,
       description: "Every model call this agent made, and what it cost.",

@@ -3,11 +3,13 @@ import { rolesOf, scopesOf } from "../../domain/auth/service.js";
 import { builder } from "../builder.js";
 import { Role, Scope, Tier } from "./access.js";
 import { effectiveScopes, tierOf } from "../../domain/auth/principal.js";
+import { adminOnlyWhere } from "../../domain/auth/visibility.js";
 
 const ApiKeyStatus = builder.enumType("ApiKeyStatus", { values: ["ACTIVE", "EXPIRED", "REVOKED"] as const });
 
 const ApiKey = builder.prismaNode("ApiKey", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({ ...adminOnlyWhere(ctx.principal), id }),
   nullable: true, // node(id:) of a deleted or unknown object is null, not an error
   fields: (t) => ({
     name: t.exposeString("name"),

@@ -4,6 +4,7 @@ import { CHANNEL_TYPES } from "../../domain/channels/rules.js";
 import { AppError } from "../../errors.js";
 import type { MessageAddedEvent } from "../../events.js";
 import { builder } from "../builder.js";
+import { channelWhere, messageWhere } from "../../domain/channels/visibility.js";
 
 const MESSAGE_CURSOR = ["channelId", "position"];
 
@@ -45,11 +46,17 @@ builder.prismaObject("ChannelMember", {
 
 const Message = builder.prismaNode("Message", {
   id: { field: "id" },
+  // node/nodes and every fallback load pass the same rule as the services (a hidden row is null).
+  findUnique: (id, ctx) => ({ ...messageWhere(ctx.principal), id }),
   nullable: true,
   fields: (t) => ({
     channel: t.relation("channel"),
     senderId: t.exposeID("senderId"),
     senderType: t.field({ type: SenderType, resolve: (m) => m.senderType as "AGENT" | "USER" }),
+    postedBy: t.exposeID("postedBy", {
+      nullable: true,
+      description: "The key, user or agent that posted it — senderId may name someone it posts for (seed 001 sender_id). Null on messages older than this field.",
+    }),
     content: t.exposeString("content"),
     metadata: t.field({ type: "JSONObject", nullable: true, resolve: (m) => m.metadata as Record<string, unknown> | null }),
     sentAt: t.expose("sentAt", { type: "DateTime" }),
@@ -62,6 +69,7 @@ const Message = builder.prismaNode("Message", {
 
 const Channel = builder.prismaNode("Channel", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({ ...channelWhere(ctx.principal), id }),
   nullable: true,
   fields: (t) => ({
     name: t.exposeString("name"),
@@ -140,7 +148,10 @@ builder.relayMutationField(
     inputFields: (t) => ({
       channelId: t.id({ required: true }),
       content: t.string({ required: true, description: "1–4000 characters." }),
-      senderId: t.id({ description: "Defaults to you; an agent of the channel if you manage agents." }),
+      senderId: t.id({
+        description:
+          "Who the message is from; defaults to you. Any id that is not a principal of this server names an external end user you post for; an agent of the channel needs agents:write; another key or user, admin.",
+      }),
       metadata: t.field({ type: "JSONObject", description: "At most 10 KB of JSON." }),
     }),
   },

@@ -2,8 +2,10 @@
 import { SESSION_STATUSES, type SessionStatus as SessionStatusName } from "../../domain/sessions/rules.js";
 import type { SessionUpdatedEvent } from "../../events.js";
 import type { Session as SessionRow } from "../../generated/sqlite/client.js";
+import type { Prisma } from "../../db.js";
 import { builder } from "../builder.js";
 import { UsageSummary } from "./usage.js";
+import { seesSessionContent, sessionMessageWhere, sessionWhere } from "../../domain/sessions/visibility.js";
 
 const SessionStatus = builder.enumType("SessionStatus", { values: SESSION_STATUSES });
 const MessageRole = builder.enumType("SessionMessageRole", { values: ["USER", "AGENT"] as const });
@@ -31,6 +33,7 @@ const TimeoutConfig = builder.objectRef<SessionRow>("SessionTimeoutConfig").impl
 
 const SessionMessage = builder.prismaNode("SessionMessage", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({ ...sessionMessageWhere(ctx.principal), id }) as Prisma.SessionMessageWhereUniqueInput,
   nullable: true,
   fields: (t) => ({
     role: t.field({ type: MessageRole, resolve: (m) => m.role as "USER" | "AGENT" }),
@@ -42,13 +45,20 @@ const SessionMessage = builder.prismaNode("SessionMessage", {
 
 const Session = builder.prismaNode("Session", {
   id: { field: "id" },
+  // node/nodes and every fallback load pass the same rule as the services (a hidden row is null).
+  findUnique: (id, ctx) => ({ ...sessionWhere(ctx.principal), id }),
   nullable: true,
   description: "A conversation between a user and one agent, with a real expiry.",
   fields: (t) => ({
     agent: t.relation("agent"),
     userId: t.exposeString("userId"),
     status: t.field({ type: SessionStatus, resolve: (s, _args, ctx) => statusAt(s, ctx.clock.now()) }),
-    context: t.field({ type: "JSONObject", resolve: (s) => s.context as Record<string, unknown> }),
+    context: t.field({
+      type: "JSONObject",
+      nullable: true,
+      description: "Null for a monitoring role (system_monitor), which sees a session's metadata only.",
+      resolve: (s, _args, ctx) => (seesSessionContent(ctx.principal, s) ? (s.context as Record<string, unknown>) : null),
+    }),
     timeoutConfig: t.field({ type: TimeoutConfig, resolve: (s) => s }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     lastActivity: t.expose("lastActivity", { type: "DateTime" }),
@@ -69,8 +79,8 @@ const Session = builder.prismaNode("Session", {
     messages: t.relatedConnection("messages", {
       cursor: "seq",
       totalCount: true,
-      description: "Oldest first.",
-      query: () => ({ orderBy: { seq: "asc" } }),
+      description: "Oldest first; empty for a monitoring role.",
+      query: (_args, ctx) => ({ where: sessionMessageWhere(ctx.principal), orderBy: { seq: "asc" } }),
     }),
     usage: t.loadable({
       type: UsageSummary,

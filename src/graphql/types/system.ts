@@ -7,6 +7,7 @@ import type { SystemTaskUpdatedEvent } from "../../events.js";
 import { VERSION } from "../../version.js";
 import { builder } from "../builder.js";
 import { AgentConfigRef } from "./agent.js";
+import { adminOnlyWhere } from "../../domain/auth/visibility.js";
 
 const ServiceStateEnum = builder.enumType("ServiceState", {
   values: { OPERATIONAL: { value: "operational" }, DEGRADED: { value: "degraded" }, UNAVAILABLE: { value: "unavailable" } } as const,
@@ -81,6 +82,7 @@ const TaskStatus = builder.enumType("SystemTaskStatus", { values: ["QUEUED", "RU
 
 const SystemTask = builder.prismaNode("SystemTask", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({ ...adminOnlyWhere(ctx.principal), id }),
   nullable: true,
   fields: (t) => ({
     type: t.field({ type: TaskType, resolve: (task) => task.type as (typeof TASK_TYPES)[number] }),

@@ -4,10 +4,12 @@ import { TEAMS } from "../../domain/work/teams.js";
 import type { TaskUpdatedEvent } from "../../events.js";
 import { decimalToMicros, microsToDecimal } from "../../money.js";
 import { AppError } from "../../errors.js";
+import type { Prisma } from "../../db.js";
 import { builder } from "../builder.js";
 import { OrderDirection } from "./common.js";
 import { Priority } from "./orchestrator.js";
 import { UsageSummary } from "./usage.js";
+import { seesWorkContent, taskWhere } from "../../domain/work/visibility.js";
 
 const TaskStatus = builder.enumType("TaskStatus", {
   description: "SPAWNING (queued) → RUNNING → COMPLETED | FAILED | CANCELLED | TIMED_OUT.",
@@ -23,18 +25,27 @@ const TaskKind = builder.enumType("TaskKind", {
 
 export const Task = builder.prismaNode("Task", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({ ...taskWhere(ctx.principal), id }) as Prisma.TaskWhereUniqueInput,
   nullable: true,
   description: "Spawned work — seed 003 calls these agents (agent_id: subagent_…). Runs on `agent`, so its usage rolls up there.",
   fields: (t) => ({
     kind: t.field({ type: TaskKind, resolve: (task) => task.kind as "SINGLE" | "TEAM" | "MEMBER" }),
     status: t.field({ type: TaskStatus, resolve: (task) => task.status as TaskStatusName }),
     priority: t.field({ type: Priority, resolve: (task) => task.priority as PriorityName }),
-    task: t.exposeString("prompt", { description: "What it was asked to do (for a member, its full prompt once it started)." }),
+    task: t.string({
+      nullable: true,
+      description: "What it was asked to do (for a member, its full prompt once it started). Null for a monitoring role.",
+      resolve: (task, _args, ctx) => (seesWorkContent(ctx.principal, task) ? task.prompt : null),
+    }),
     model: t.exposeString("model", { nullable: true }),
     agent: t.relation("agent", { nullable: true }),
     team: t.exposeString("team", { nullable: true }),
     role: t.exposeString("role", { nullable: true, description: "A team member's role." }),
-    result: t.exposeString("result", { nullable: true }),
+    result: t.string({
+      nullable: true,
+      description: "Null until it completes, and for a monitoring role.",
+      resolve: (task, _args, ctx) => (seesWorkContent(ctx.principal, task) ? task.result : null),
+    }),
     error: t.exposeString("error", { nullable: true }),
     timeoutSeconds: t.exposeInt("timeoutSeconds"),
     attempts: t.exposeInt("attempts", { description: "How many times it started (a stop mid-run starts it again)." }),
@@ -45,7 +56,7 @@ export const Task = builder.prismaNode("Task", {
     startedAt: t.expose("startedAt", { type: "DateTime", nullable: true }),
     completedAt: t.expose("completedAt", { type: "DateTime", nullable: true }),
     parent: t.relation("parent", { nullable: true }),
-    members: t.relation("members", { query: { orderBy: { position: "asc" } } }),
+    members: t.relation("members", { query: (_args, ctx) => ({ where: taskWhere(ctx.principal), orderBy: { position: "asc" } }) }),
     stepKey: t.exposeString("stepKey", { nullable: true, description: "The workflow step it runs, if any." }),
     workflowRun: t.relation("workflowRun", { nullable: true }),
     usage: t.loadable({

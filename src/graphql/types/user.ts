@@ -4,9 +4,11 @@ import { rolesOf } from "../../domain/auth/service.js";
 import { builder } from "../builder.js";
 import { tierOf } from "../../domain/auth/principal.js";
 import { Role, Tier } from "./access.js";
+import { adminOnlyWhere } from "../../domain/auth/visibility.js";
 
 const User = builder.prismaNode("User", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({ ...adminOnlyWhere(ctx.principal), id }),
   nullable: true, // node(id:) of a deleted or unknown object is null, not an error
   fields: (t) => ({
     email: t.exposeString("email"),

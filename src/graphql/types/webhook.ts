@@ -1,6 +1,7 @@
 // Webhooks (seed 003): where finished runs are announced, signed, with every delivery and attempt kept.
 import { WEBHOOK_EVENTS, type DeliveryAttempt as DeliveryAttemptShape, type WebhookEvent as WebhookEventName } from "../../domain/webhooks/service.js";
 import { builder } from "../builder.js";
+import { adminOnlyWhere } from "../../domain/auth/visibility.js";
 
 const enumName = (event: string) => event.toUpperCase().replace(/\./g, "_");
 const WebhookEvent = builder.enumType("WebhookEvent", {
@@ -27,6 +28,7 @@ const DeliveryAttempt = builder.objectRef<DeliveryAttemptShape>("WebhookDelivery
 
 builder.prismaNode("WebhookDelivery", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({ ...adminOnlyWhere(ctx.principal), id }),
   nullable: true,
   fields: (t) => ({
     event: t.field({ type: WebhookEvent, resolve: (d) => d.event as WebhookEventName }),
@@ -42,6 +44,7 @@ builder.prismaNode("WebhookDelivery", {
 
 const Webhook = builder.prismaNode("Webhook", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({ ...adminOnlyWhere(ctx.principal), id }),
   nullable: true,
   description:
     "Deliveries are POSTed as JSON with X-Webhook-Event, X-Webhook-Timestamp (unix seconds) and X-Webhook-Signature: sha256=HMAC-SHA256(secret, `<timestamp>.<body>`).",

@@ -3,10 +3,12 @@ import type { StepDefinition } from "../../domain/work/workflow-definition.js";
 import type { CsuiteMeeting as CsuiteMeetingShape, StepRun as StepRunShape } from "../../domain/work/workflows.js";
 import { TASK_STATUSES, type Priority as PriorityName } from "../../domain/work/rules.js";
 import type { WorkflowRunUpdatedEvent } from "../../events.js";
+import type { Prisma } from "../../db.js";
 import { builder } from "../builder.js";
 import { Priority } from "./orchestrator.js";
 import { Task } from "./task.js";
 import { UsageSummary } from "./usage.js";
+import { seesWorkContent, workflowRunWhere, workflowWhere } from "../../domain/work/visibility.js";
 
 const StepKind = builder.enumType("WorkflowStepKind", {
   values: {
@@ -31,6 +33,7 @@ const WorkflowStep = builder.objectRef<StepDefinition>("WorkflowStep").implement
 
 const Workflow = builder.prismaNode("Workflow", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({ ...workflowWhere(ctx.principal), id }) as Prisma.WorkflowWhereUniqueInput,
   nullable: true,
   fields: (t) => ({
     name: t.exposeString("name"),
@@ -38,7 +41,12 @@ const Workflow = builder.prismaNode("Workflow", {
     builtin: t.exposeBoolean("builtin"),
     steps: t.field({ type: [WorkflowStep], resolve: (w) => w.steps as unknown as StepDefinition[] }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
-    runs: t.relatedConnection("runs", { cursor: "id", totalCount: true, query: () => ({ orderBy: { createdAt: "desc" } }) }),
+    runs: t.relatedConnection("runs", {
+      cursor: "id",
+      totalCount: true,
+      description: "The runs you may see, newest first.",
+      query: (_args, ctx) => ({ where: workflowRunWhere(ctx.principal), orderBy: { createdAt: "desc" } }),
+    }),
   }),
 });
 
@@ -54,7 +62,7 @@ const StepRun = builder.objectRef<StepRunShape>("StepRun").implement({
     kind: t.field({ type: StepKind, resolve: (s) => s.kind }),
     dependsOn: t.stringList({ resolve: (s) => s.dependsOn }),
     status: t.field({ type: StepStatus, resolve: (s) => s.status }),
-    output: t.string({ nullable: true, resolve: (s) => s.task?.result ?? null }),
+    output: t.string({ nullable: true, resolve: (s, _args, ctx) => (s.task && seesWorkContent(ctx.principal, s.task) ? s.task.result : null) }),
     startedAt: t.field({ type: "DateTime", nullable: true, resolve: (s) => s.task?.startedAt ?? null }),
     completedAt: t.field({ type: "DateTime", nullable: true, resolve: (s) => s.task?.completedAt ?? null }),
     task: t.field({ type: Task, nullable: true, resolve: (s) => s.task }),
@@ -63,14 +71,25 @@ const StepRun = builder.objectRef<StepRunShape>("StepRun").implement({
 
 const WorkflowRun = builder.prismaNode("WorkflowRun", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({ ...workflowRunWhere(ctx.principal), id }),
   nullable: true,
   fields: (t) => ({
     workflow: t.relation("workflow"),
     status: t.field({ type: RunStatus, resolve: (r) => r.status as "QUEUED" }),
     priority: t.field({ type: Priority, resolve: (r) => r.priority as PriorityName }),
     progress: t.exposeInt("progress", { description: "0–100: the share of its steps that have finished." }),
-    input: t.field({ type: "JSONObject", resolve: (r) => r.input as Record<string, unknown> }),
-    output: t.field({ type: "JSONObject", nullable: true, description: "{steps: {key: output}, result}: result is the last steps' output.", resolve: (r) => r.output as Record<string, unknown> | null }),
+    input: t.field({
+      type: "JSONObject",
+      nullable: true,
+      description: "Null for a monitoring role, which sees a run's status and cost only.",
+      resolve: (r, _args, ctx) => (seesWorkContent(ctx.principal, r) ? (r.input as Record<string, unknown>) : null),
+    }),
+    output: t.field({
+      type: "JSONObject",
+      nullable: true,
+      description: "{steps: {key: output}, result}: result is the last steps' output. Null for a monitoring role.",
+      resolve: (r, _args, ctx) => (seesWorkContent(ctx.principal, r) ? (r.output as Record<string, unknown> | null) : null),
+    }),
     error: t.exposeString("error", { nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     startedAt: t.expose("startedAt", { type: "DateTime", nullable: true }),

@@ -29,7 +29,7 @@ const presentRun = (run: {
   workflow: { id: string; name: string };
   status: string;
   progress: number;
-  input: Record<string, unknown>;
+  input: Record<string, unknown> | null;
   output?: Record<string, unknown> | null;
   error?: string | null;
   createdAt: string;

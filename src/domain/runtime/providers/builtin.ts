@@ -79,9 +79,12 @@ export function createBuiltinProvider(): ModelProvider {
       const full = request.task === "summarize" ? summary(request) : reply(request);
       // Honour maxTokens the way a real model does: stop when the tokens run out.
       const tokens = encode(full);
-      const text = tokens.length > request.maxTokens ? decode(tokens.slice(0, request.maxTokens)).trimEnd() : full;
+      const truncated = tokens.length > request.maxTokens;
+      let text = truncated ? decode(tokens.slice(0, request.maxTokens)).trimEnd() : full;
+      const stopAt = Math.min(...(request.stop ?? []).map((s) => text.indexOf(s)).filter((i) => i >= 0));
+      if (Number.isFinite(stopAt)) text = text.slice(0, stopAt);
       if (onDelta) for (const chunk of text.split(/(?<= )/)) onDelta(chunk);
-      const result: CompletionResult = { text };
+      const result: CompletionResult = { text, finishReason: truncated && !Number.isFinite(stopAt) ? "length" : "stop" };
       return result;
     },
   };

@@ -30,6 +30,7 @@ export function createOpenAICompatibleProvider({ baseUrl, apiKey, timeoutMs }: O
         topP: request.topP,
         frequencyPenalty: request.frequencyPenalty,
         presencePenalty: request.presencePenalty,
+        ...(request.stop?.length ? { stopSequences: request.stop } : {}),
         maxRetries: 0, // the caller decides about retries; a budget reservation covers one call
         abortSignal: signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
         onError: () => {}, // the error also arrives as a stream part, handled below (the default logs to the console)
@@ -37,6 +38,7 @@ export function createOpenAICompatibleProvider({ baseUrl, apiKey, timeoutMs }: O
       let text = "";
       let inputTokens: number | undefined;
       let outputTokens: number | undefined;
+      let finishReason: "stop" | "length" = "stop";
       for await (const part of result.fullStream) {
         if (part.type === "text-delta") {
           text += part.text;
@@ -47,9 +49,10 @@ export function createOpenAICompatibleProvider({ baseUrl, apiKey, timeoutMs }: O
         } else if (part.type === "finish") {
           inputTokens = part.totalUsage.inputTokens;
           outputTokens = part.totalUsage.outputTokens;
+          if (part.finishReason === "length") finishReason = "length";
         }
       }
-      return { text, inputTokens, outputTokens };
+      return { text, inputTokens, outputTokens, finishReason };
     },
   };
 }

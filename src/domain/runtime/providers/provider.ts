@@ -15,6 +15,8 @@ export interface CompletionRequest {
   /** What the agent is, for providers that do not read the system prompt (the built-in one). */
   persona: { name: string; type: string; skills: string[]; context: Record<string, unknown> };
   task: "reply" | "summarize";
+  /** Stop sequences: the answer ends before the first one (chat completions `stop`). */
+  stop?: string[];
 }
 
 export interface CompletionResult {
@@ -22,6 +24,8 @@ export interface CompletionResult {
   /** As reported by the provider; counted with the tokenizer when absent. */
   inputTokens?: number;
   outputTokens?: number;
+  /** "length" when max tokens cut the answer short. */
+  finishReason?: "stop" | "length";
 }
 
 export interface ModelProvider {
