@@ -44,14 +44,12 @@ function signedRequest(request: Request, url: URL): SignedRequest {
   };
 }
 
-export function createSecurityGate({ security, trustedProxies, clock, logger, graphqlEndpoint, isInternal }: {
+export function createSecurityGate({ security, trustedProxies, clock, logger, graphqlEndpoint }: {
   security: SecurityService;
   trustedProxies: readonly Cidr[];
   clock: Clock;
   logger: Logger;
   graphqlEndpoint: string;
-  /** The GraphQL request a REST route makes on its caller's behalf: checked as REST already. */
-  isInternal: (serverContext: unknown) => boolean;
 }): { plugin: Plugin<RequestIdContext>; factsOf: (requestId: string) => RequestFacts | undefined } {
   const seen = new WeakMap<Request, Seen>();
   // By request id: what the client's own request showed, for the GraphQL operation a REST route runs.
@@ -59,7 +57,6 @@ export function createSecurityGate({ security, trustedProxies, clock, logger, gr
 
   const plugin: Plugin<RequestIdContext> = {
     async onRequest({ request, url, serverContext, endResponse }) {
-      if (isInternal(serverContext)) return;
       const ip = clientIp(request, serverContext, trustedProxies);
       const requestId = (serverContext as RequestIdContext).requestId ?? "";
       const facts = { ipAddress: ip, userAgent: request.headers.get("user-agent"), requestId };
