@@ -60,7 +60,7 @@ const missing = (id: string) => `${id.slice(0, id.indexOf("_"))}_000000000nothin
 
 /** An answer with the id it was asked about (and per-request noise) taken out, to compare two answers. */
 function shape(answer: unknown, id: string): string {
-  return JSON.stringify(answer, (key, value: unknown) => (["request_id", "requestId", "timestamp"].includes(key) ? undefined : value)).replaceAll(id, "<id>");
+  return JSON.stringify(answer, (key, value: unknown) => (["request_id", "requestId", "traceId", "timestamp"].includes(key) ? undefined : value)).replaceAll(id, "<id>");
 }
 
 interface Path {
