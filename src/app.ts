@@ -28,7 +28,7 @@ import { useDashboard } from "./http/dashboard.js";
 import { useGraphQLBodyLimits } from "./http/graphql-body.js";
 import { useHealth } from "./http/health.js";
 import { MAX_BODY_BYTES } from "./http/request-body.js";
-import { ALREADY_CHARGED, clientIpOfUpgrade, createRequestGate, type RequestGate } from "./limits/gate.js";
+import { clientIpOfUpgrade, createRequestGate, type RequestGate } from "./limits/gate.js";
 import { createRequestLimiter } from "./limits/limiter.js";
 import { createMetrics, type Metrics } from "./telemetry/metrics.js";
 import { markFunctionError, useGraphQLMetrics, useHttpMetrics, useMetricsEndpoint } from "./telemetry/plugins.js";
@@ -41,7 +41,8 @@ import { periodicJob, type PeriodicJob } from "./jobs.js";
 import { createRequestMetrics } from "./metrics.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createShutdown, whenAborted, type Shutdown, type ShutdownReport } from "./shutdown.js";
-import { useRest, type ExecuteOperation } from "./rest/plugin.js";
+import { createOperationExecutor } from "./rest/execute.js";
+import { useRest } from "./rest/plugin.js";
 import { buildOpenApiDocument } from "./rest/openapi.js";
 import { useApiDocs } from "./http/docs.js";
 import { restRoutes } from "./rest/routes/index.js";
@@ -93,11 +94,6 @@ export interface App {
   stop(): Promise<ShutdownReport>;
 }
 
-/** Marks the GraphQL request a REST route makes on the caller's behalf. */
-const INTERNAL_REST_HEADER = "x-rest-operation";
-/** The same, on the server context (which no client can set). */
-const INTERNAL = Symbol("internal request");
-
 interface InitialContext {
   request?: Request;
   connectionParams?: unknown;
@@ -130,6 +126,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     onStatement: options.onStatement,
     onQuery: telemetry.dbQuery,
     pool: { size: config.database.poolSize, statementTimeoutMs: config.database.statementTimeoutMs, connectTimeoutMs: config.database.connectTimeoutMs },
+    sqliteSynchronous: config.database.sqliteSynchronous,
     onPoolError: (error) => logger.warn({ err: error }, "database connection lost (it is replaced on next use)"),
   });
   const services = createServices({
@@ -144,14 +141,12 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     startedAt: clock.now(),
     process: { cache, metrics, jobs: () => jobs.map((j) => j.health()), isShuttingDown: () => shuttingDown },
   });
-  const credentials = createCredentialWatch({ events, clock, logger });
-  const securityGate = createSecurityGate({ security: services.security, trustedProxies: config.trustedProxies, clock, logger, graphqlEndpoint: "/graphql", isInternal: (serverContext) => Boolean((serverContext as Record<symbol, unknown>)[INTERNAL]), restRouteOf: restRouteFinder(restRoutes) });
+  const credentials = createCredentialWatch({ events, clock, logger, onRevoked: (event) => services.auth.forgetCredential(event) });
+  const securityGate = createSecurityGate({ security: services.security, trustedProxies: config.trustedProxies, clock, logger, graphqlEndpoint: "/graphql", restRouteOf: restRouteFinder(restRoutes) });
   limiter.onRefused((refusal) =>
     services.security.audit.record({ event: "security.violation", severity: "warning", principalId: refusal.principal.id, apiKeyId: refusal.principal.kind === "api_key" ? refusal.principal.id : null, ...securityGate.factsOf(refusal.requestId ?? ""), ipAddress: refusal.ip, requestId: refusal.requestId, details: { kind: "rate_limited", policy: refusal.policy, scope: refusal.scope, path: refusal.path, retry_after: refusal.retryAfterSeconds } }),
   );
   let stopSecurity: (() => Promise<void>) | null = null;
-  // Only this process knows it: marks the GraphQL requests its REST routes make (already checked as REST).
-  const internalMark = randomBytes(16).toString("hex");
   jobs.push(
     periodicJob("session-sweeper", config.sessionSweepIntervalMs, () => services.sessions.sweep(), logger),
     // Releases holds of calls that never settled, and notices the budget day turning over.
@@ -190,22 +185,6 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     }
   }
 
-  // REST routes run their operation through this same yoga instance, with the caller's credentials.
-  const executeOperation: ExecuteOperation = async (query, variables, { authorization, requestId, principal }) => {
-    const response = await yoga.fetch("http://internal/graphql", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json, application/json",
-        "x-request-id": requestId,
-        [INTERNAL_REST_HEADER]: internalMark,
-        ...(authorization ? { authorization } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    }, { principal, [ALREADY_CHARGED]: true, [INTERNAL]: true }); // a server context no client can send
-    return response.json();
-  };
-
   const yoga: YogaServerInstance<Record<string, unknown>, Context> = createYoga<Record<string, unknown>, Context>({
     schema,
     context: createContext as never,
@@ -226,8 +205,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     },
     plugins: [
       {
-        onResponse: ({ request, response }) => {
-          if (!request.headers.has(INTERNAL_REST_HEADER)) metrics.request(response.status); // a REST call is counted once
+        onResponse: ({ response }) => {
+          metrics.request(response.status);
           // While stopping, close each keep-alive connection after its response, so draining ends promptly.
           if (shuttingDown) response.headers.set("connection", "close");
         },
@@ -235,11 +214,11 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       useRequestId(),
       useSecurityHeaders(),
       useMetricsEndpoint(telemetry, { token: config.metricsToken, trustedProxies: config.trustedProxies }),
-      useHttpMetrics(telemetry, (serverContext) => Boolean((serverContext as Record<symbol, unknown>)[INTERNAL])),
+      useHttpMetrics(telemetry),
       useGraphiQLAssets(),
       useDashboard(), // GET /dashboard and its bundle
       useApiDocs(() => buildOpenApiDocument(restRoutes, { version: VERSION })),
-      useGraphQLBodyLimits({ endpoint: "/graphql", maxBytes: MAX_BODY_BYTES, isInternal: (r) => r.headers.get(INTERNAL_REST_HEADER) === internalMark }),
+      useGraphQLBodyLimits({ endpoint: "/graphql", maxBytes: MAX_BODY_BYTES }),
       ...useGraphQLArmor(),
       useWellFormedStrings(),
       ...useGraphQLMetrics(telemetry),
@@ -259,7 +238,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       useAuditTrail(services.security.audit, securityGate.factsOf),
       ...(limiter.enabled ? [gate.plugin()] : []),
       useOpenAICompatibility({ auth: services.auth, chat: services.chat, clock, logger, limit: limiter.enabled ? gate.chargeHttp : undefined }),
-      useRest(restRoutes, { execute: executeOperation, clock, logger, auth: services.auth, idempotency: services.idempotency, limit: limiter.enabled ? gate.chargeHttp : undefined }),
+      useRest(restRoutes, { execute: createOperationExecutor(() => yoga), clock, logger, auth: services.auth, idempotency: services.idempotency, limit: limiter.enabled ? gate.chargeHttp : undefined }),
       useUnexpectedErrorLogging(logger, (ctx) => {
         metrics.error();
         markFunctionError(ctx?.request);

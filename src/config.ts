@@ -35,7 +35,7 @@ export interface Config {
   /** How long the event log (GET /api/events) keeps an event. */
   eventRetentionMs: number;
   /** PostgreSQL: connections per instance, and the longest a statement (or a wait for a connection) may take. */
-  database: { poolSize: number; statementTimeoutMs: number; connectTimeoutMs: number };
+  database: { poolSize: number; statementTimeoutMs: number; connectTimeoutMs: number; sqliteSynchronous: "normal" | "full" };
   environment: string;
   /** OpenAI-compatible provider (OpenAI, vLLM, Ollama, llama.cpp, LiteLLM); null when not configured. */
   openai: { baseUrl: string; apiKey: string | null; models: string[]; timeoutMs: number } | null;
@@ -132,6 +132,7 @@ const EnvSchema = z.object({
   DATABASE_POOL_SIZE: intInRange("DATABASE_POOL_SIZE", 1, 1000).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: intInRange("DATABASE_STATEMENT_TIMEOUT_MS", 100, 3_600_000).default(30_000),
   DATABASE_CONNECT_TIMEOUT_MS: intInRange("DATABASE_CONNECT_TIMEOUT_MS", 100, 600_000).default(10_000),
+  SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
   NODE_ENV: z.string().default("development"),
   OPENAI_BASE_URL: z.string().url("OPENAI_BASE_URL must be a URL such as http://127.0.0.1:11434/v1").optional(),
   OPENAI_API_KEY: z.string().optional(),
@@ -254,7 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs,
     taskLeaseMs: e.TASK_LEASE_MS,
     eventRetentionMs: e.EVENT_RETENTION_HOURS * 3_600_000,
-    database: { poolSize: e.DATABASE_POOL_SIZE, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS, connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS },
+    database: { poolSize: e.DATABASE_POOL_SIZE, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS, connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS, sqliteSynchronous: e.SQLITE_SYNCHRONOUS },
     environment: e.NODE_ENV,
     openai: e.OPENAI_BASE_URL
       ? {

@@ -4,6 +4,7 @@
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub } from "graphql-yoga";
 import { Redis } from "ioredis";
+import { createFanout } from "./event-fanout.js";
 
 export interface AgentStatusChangedEvent {
   agentId: string;
@@ -196,6 +197,8 @@ export function createEvents({ redisUrl, namespace = "cp", onError, onDelivered 
     redis ? { eventTarget: createRedisEventTarget({ publishClient: publisher as unknown as Redis, subscribeClient: subscriber as unknown as Redis }) } : {},
   );
   const channel = (topic: Topic) => `${namespace}:${topic}`;
+  // One pub/sub listener per topic, however many subscribers it has here (src/event-fanout.ts).
+  const fanout = createFanout<Envelope>((name) => pubsub.subscribe(name) as AsyncIterableIterator<Envelope>);
   const open = new Set<AsyncIterableIterator<unknown>>();
   let opened = 0;
 
@@ -205,22 +208,15 @@ export function createEvents({ redisUrl, namespace = "cp", onError, onDelivered 
     },
 
     async subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean) {
-      const source = pubsub.subscribe(channel(topic)) as AsyncIterableIterator<Envelope<EventMap[T]>>;
-      // Pull once right away: the listener is registered now, not at the consumer's first pull,
-      // so nothing published after subscribe() returns is missed (resumable subscriptions rely on it).
-      let first: Promise<IteratorResult<Envelope<EventMap[T]>>> | null = source.next();
+      // Live now, not at the consumer's first pull, so nothing published after subscribe() returns
+      // is missed (resumable subscriptions rely on it).
+      const source = fanout.subscribe(channel(topic), accept ? (envelope) => accept(envelope.payload as EventMap[T]) : undefined);
       const iterator: AsyncIterableIterator<EventMap[T]> = {
         async next() {
-          for (;;) {
-            const pending = first ?? source.next();
-            first = null;
-            const result = await pending;
-            if (result.done) return result;
-            if (!accept || accept(result.value.payload)) {
-              onDelivered?.(topic, Date.now() - result.value.publishedAt);
-              return { done: false, value: result.value.payload };
-            }
-          }
+          const result = await source.next();
+          if (result.done) return result;
+          onDelivered?.(topic, Date.now() - result.value.publishedAt);
+          return { done: false, value: result.value.payload as EventMap[T] };
         },
         async return() {
           open.delete(iterator);

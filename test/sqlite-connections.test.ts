@@ -48,6 +48,7 @@ describe.skipIf(dialect !== "sqlite" || !fs.existsSync("/proc/self/fd"))("embedd
       expect(Number(await pragma("busy_timeout"))).toBe(5000);
       expect(String(await pragma("journal_mode")).toLowerCase()).toBe("wal");
       expect(Number(await pragma("foreign_keys"))).toBe(1);
+      expect(Number(await pragma("synchronous"))).toBe(1); // NORMAL: the WAL is synced at checkpoints (SQLITE_SYNCHRONOUS)
     } finally {
       await db.$disconnect();
       fs.rmSync(dataDir, { recursive: true, force: true });

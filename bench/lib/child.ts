@@ -1,6 +1,8 @@
 // The child side of a benchmark target: tell the parent where it listens, answer its commands
 // (statement counts, heap after GC, …) over the IPC channel.
+import fs from "node:fs";
 import type { Server } from "node:http";
+import { Session } from "node:inspector/promises";
 import type { AddressInfo } from "node:net";
 
 type Command = (arg?: unknown) => unknown;
@@ -13,7 +15,22 @@ const commands: Record<string, Command> = {
     return process.memoryUsage().heapUsed;
   },
   rss: () => process.memoryUsage().rss,
+  /** The V8 CPU profiler (what `node --cpu-prof` runs), around one scenario only: start-up and seeding stay out. */
+  profileStart: async () => {
+    profiler ??= new Session();
+    profiler.connect();
+    await profiler.post("Profiler.enable");
+    await profiler.post("Profiler.setSamplingInterval", { interval: 200 });
+    await profiler.post("Profiler.start");
+  },
+  /** Stops it and writes the .cpuprofile to `file`. */
+  profileStop: async (file) => {
+    const { profile } = await profiler!.post("Profiler.stop");
+    fs.writeFileSync(String(file), JSON.stringify(profile));
+    profiler!.disconnect();
+  },
 };
+let profiler: Session | undefined;
 
 process.on("message", async (message: { id: number; command: string; arg?: unknown }) => {
   try {

@@ -61,26 +61,44 @@ export async function fanout(spec: FanoutSpec): Promise<FanoutResult> {
   return { subscribers: spec.subscribers, events: spec.events, p50: percentile(samples, 50), p99: percentile(samples, 99), lost, heapPerSubscriberBytes };
 }
 
+/** Subscribers opened at once: a thousand simultaneous handshakes on a loaded 2-core machine time out. */
+const OPEN_BATCH = 100;
+
+/** Waits until `count()` reaches `n` (polling), or fails after `ms`. */
+async function until(count: () => Promise<number>, n: number, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while ((await count()) < n) {
+    if (Date.now() > deadline) throw new Error(`${what} did not all open within ${ms / 1000} s (${await count()} of ${n})`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 /** N graphql-ws clients, each subscribed to `query`; open() waits until the server counts them all. */
 export function graphqlWsReceiver(wsUrl: string, authorization: string, query: string, n: number, openOnServer: () => Promise<number>): Receiver {
   const clients: Client[] = [];
   let handler: (subscriber: number) => void = () => {};
+  let failures = 0;
+  let firstFailure = "";
+  const failed = (error: unknown) => {
+    failures++;
+    firstFailure ||= error instanceof Error ? error.message : String((error as { code?: number })?.code ?? error);
+  };
   return {
     async open() {
       const before = await openOnServer();
       for (let i = 0; i < n; i++) {
-        const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, connectionParams: { authorization } });
+        const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, connectionParams: { authorization }, onNonLazyError: failed });
         clients.push(client);
-        client.subscribe({ query }, { next: () => handler(i), error: (e) => console.error("subscriber error", e), complete: () => {} });
+        client.subscribe({ query }, { next: () => handler(i), error: failed, complete: () => {} });
+        if ((i + 1) % OPEN_BATCH === 0 || i === n - 1) {
+          await until(async () => (await openOnServer()) - before + failures, i + 1, 120_000, "graphql-ws subscribers");
+        }
       }
-      const until = Date.now() + 120_000;
-      while ((await openOnServer()) - before < n) {
-        if (Date.now() > until) throw new Error("subscribers did not all open within 120 s");
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      if (failures) throw new Error(`${failures} of ${n} subscribers failed to open (first: ${firstFailure})`);
     },
     onMessage: (h) => (handler = h),
     async close() {
+      failures = -Infinity; // closing makes every client report its socket closing
       await Promise.all(clients.map((c) => c.dispose()));
     },
   };
@@ -95,12 +113,9 @@ export function rawWsReceiver(url: string, n: number, openOnServer: () => Promis
       for (let i = 0; i < n; i++) {
         const socket = new WebSocket(url);
         socket.on("message", () => handler(i));
+        socket.on("error", () => undefined); // counted as not open below
         sockets.push(socket);
-      }
-      const until = Date.now() + 120_000;
-      while ((await openOnServer()) < n) {
-        if (Date.now() > until) throw new Error("sockets did not all open within 120 s");
-        await new Promise((r) => setTimeout(r, 50));
+        if ((i + 1) % OPEN_BATCH === 0 || i === n - 1) await until(openOnServer, i + 1, 120_000, "raw ws sockets");
       }
     },
     onMessage: (h) => (handler = h),

@@ -98,14 +98,40 @@ function costRefusal(schema: GraphQLSchema, document: DocumentNode, variables: R
   return refusal;
 }
 
+/** The variables a document passes to `first`/`last`: the only ones its cost depends on. */
+function pageVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (PAGE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/** Page sizes per document whose cost passed, remembered (yoga's parser cache hands out the same document object). */
+const PASSED_PER_DOCUMENT = 64;
+const passed = new WeakMap<DocumentNode, { variables: string[]; sizes: Set<string> }>();
+
+/** costRefusal, skipped for a document already priced under the limit with the same page sizes. */
+function cachedCostRefusal(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined): GraphQLError | null {
+  let known = passed.get(document);
+  if (!known) passed.set(document, (known = { variables: pageVariablesOf(document), sizes: new Set() }));
+  const sizes = JSON.stringify(known.variables.map((name) => variables?.[name] ?? null));
+  if (known.sizes.has(sizes)) return null;
+  const refusal = costRefusal(schema, document, variables);
+  if (!refusal && known.sizes.size < PASSED_PER_DOCUMENT) known.sizes.add(sizes);
+  return refusal;
+}
+
 function useCostWithPageSizes(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const refusal = costRefusal(args.schema, args.document, args.variableValues as Record<string, unknown> | undefined);
+      const refusal = cachedCostRefusal(args.schema, args.document, args.variableValues as Record<string, unknown> | undefined);
       if (refusal) setResultAndStopExecution({ errors: [refusal] });
     },
     onSubscribe({ args, setResultAndStopExecution }) {
-      const refusal = costRefusal(args.schema, args.document, args.variableValues as Record<string, unknown> | undefined);
+      const refusal = cachedCostRefusal(args.schema, args.document, args.variableValues as Record<string, unknown> | undefined);
       if (refusal) setResultAndStopExecution({ errors: [refusal] });
     },
   };

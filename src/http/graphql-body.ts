@@ -8,14 +8,12 @@ import { decodeUtf8, readBodyBytes } from "./request-body.js";
 interface GraphQLBodyLimits {
   endpoint: string;
   maxBytes: number;
-  /** Requests the server makes to itself (a REST route's operation) were already checked as REST. */
-  isInternal: (request: Request) => boolean;
 }
 
-export function useGraphQLBodyLimits({ endpoint, maxBytes, isInternal }: GraphQLBodyLimits): Plugin {
+export function useGraphQLBodyLimits({ endpoint, maxBytes }: GraphQLBodyLimits): Plugin {
   return {
     async onRequest({ request, url, setRequest, endResponse, fetchAPI }) {
-      if (url.pathname !== endpoint || request.method !== "POST" || isInternal(request)) return;
+      if (url.pathname !== endpoint || request.method !== "POST") return;
       try {
         const bytes = await readBodyBytes(request, maxBytes);
         decodeUtf8(bytes);

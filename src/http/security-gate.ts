@@ -51,14 +51,12 @@ function signedRequest(request: Request, url: URL): SignedRequest {
   };
 }
 
-export function createSecurityGate({ security, trustedProxies, clock, logger, graphqlEndpoint, isInternal, restRouteOf }: {
+export function createSecurityGate({ security, trustedProxies, clock, logger, graphqlEndpoint, restRouteOf }: {
   security: SecurityService;
   trustedProxies: readonly Cidr[];
   clock: Clock;
   logger: Logger;
   graphqlEndpoint: string;
-  /** The GraphQL request a REST route makes on its caller's behalf: checked as REST already. */
-  isInternal: (serverContext: unknown) => boolean;
   /** The REST route a method and path reach (src/rest/route-match.ts), whose error format a refusal uses. */
   restRouteOf: (method: string, pathname: string) => RestRoute | undefined;
 }): { plugin: Plugin<RequestIdContext>; factsOf: (requestId: string) => RequestFacts | undefined } {
@@ -68,7 +66,6 @@ export function createSecurityGate({ security, trustedProxies, clock, logger, gr
 
   const plugin: Plugin<RequestIdContext> = {
     async onRequest({ request, url, serverContext, endResponse }) {
-      if (isInternal(serverContext)) return;
       const ip = clientIp(request, serverContext, trustedProxies);
       const requestId = (serverContext as RequestIdContext).requestId ?? "";
       const traceId = (serverContext as RequestIdContext).traceId ?? requestId;

@@ -43,8 +43,9 @@ interface Route {
 
 const ROUTES: Route[] = [
   ...["/v1/chat/completions", "/api/v1/chat/completions"].map((template): Route => ({ method: "POST", template, pattern: new RegExp(`^${template}/?$`), operationClass: "message", format: "openai" })),
-  ...["/v1/models", "/api/v1/models"].map((template): Route => ({ method: "GET", template, pattern: new RegExp(`^${template}/?$`), operationClass: "read", format: "openai" })),
-  ...["/v1/models", "/api/v1/models"].map((base): Route => ({ method: "GET", template: `${base}/:model`, pattern: new RegExp(`^${base}/([^/]+)/?$`), operationClass: "read", format: "openai" })),
+  // /api/v1/models is the REST model catalogue (seed 001 conventions, src/rest/routes/v1-more.ts).
+  { method: "GET", template: "/v1/models", pattern: /^\/v1\/models\/?$/, operationClass: "read", format: "openai" },
+  { method: "GET", template: "/v1/models/:model", pattern: /^\/v1\/models\/([^/]+)\/?$/, operationClass: "read", format: "openai" },
   { method: "POST", template: "/api/agents/:agent_id/message", pattern: /^\/api\/agents\/([^/]+)\/message\/?$/, operationClass: "message", format: "agentos" },
 ];
 

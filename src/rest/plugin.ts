@@ -22,10 +22,11 @@ import { failureFromGraphQL, failureOf } from "./errors.js";
 import type { HttpMethod, RestRequest, RestRoute } from "./route.js";
 import { routeMatcher, type CompiledRoute } from "./route-match.js";
 
+/** Runs a route's operation as `principal` (src/rest/execute.ts), on behalf of `request`. */
 export type ExecuteOperation = (
   query: string,
   variables: unknown,
-  headers: { authorization: string | null; requestId: string; principal: Principal },
+  caller: { request: Request; serverContext: unknown; requestId: string; principal: Principal },
 ) => Promise<ExecutionResult>;
 
 /** Charges a request against the request limits; throws `rate_limit_exceeded` when refused (src/limits). */
@@ -94,9 +95,9 @@ async function readBody(request: Request): Promise<Record<string, unknown>> {
 export function useRest(routes: readonly RestRoute[], { execute, clock, logger, auth, idempotency, limit }: RestDeps): Plugin<RequestIdContext> {
   const matchPath = routeMatcher(routes);
 
-  async function perform(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string, principal: Principal, traceId: string): Promise<Answer> {
+  async function perform(entry: CompiledRoute, restRequest: RestRequest, request: Request, serverContext: unknown, requestId: string, principal: Principal, traceId: string): Promise<Answer> {
     const { route } = entry;
-    const result = await execute(route.operation.toString(), route.variables(restRequest), { authorization: request.headers.get("authorization"), requestId, principal });
+    const result = await execute(route.operation.toString(), route.variables(restRequest), { request, serverContext, requestId, principal });
     if (result.errors?.length || !result.data) {
       const failure = result.errors?.length
         ? failureFromGraphQL(result.errors, route.invalidInputCode ?? "VALIDATION_ERROR", requestId, clock.now(), route.fieldNaming)
@@ -114,15 +115,15 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
   }
 
   /** With an Idempotency-Key, a write runs once; repeats get the first answer (seed 003). */
-  async function once(entry: CompiledRoute, restRequest: RestRequest, request: Request, requestId: string, url: URL, principal: Principal, traceId: string): Promise<Answer> {
+  async function once(entry: CompiledRoute, restRequest: RestRequest, request: Request, serverContext: unknown, requestId: string, url: URL, principal: Principal, traceId: string): Promise<Answer> {
     const key = request.headers.get("idempotency-key");
-    if (!key || !BODY_METHODS.includes(entry.route.method)) return perform(entry, restRequest, request, requestId, principal, traceId);
-    if (!principal.id) return perform(entry, restRequest, request, requestId, principal, traceId); // refused by the operation anyway
+    if (!key || !BODY_METHODS.includes(entry.route.method)) return perform(entry, restRequest, request, serverContext, requestId, principal, traceId);
+    if (!principal.id) return perform(entry, restRequest, request, serverContext, requestId, principal, traceId); // refused by the operation anyway
     const begun = await idempotency.begin(principal.id, key, { method: request.method, path: url.pathname, body: restRequest.body });
     if (begun.kind === "replay") {
       return { status: begun.status, body: begun.body || null, headers: { "content-type": "application/json; charset=utf-8", "idempotent-replayed": "true" } };
     }
-    const result = await perform(entry, restRequest, request, requestId, principal, traceId).catch(async (error: unknown) => {
+    const result = await perform(entry, restRequest, request, serverContext, requestId, principal, traceId).catch(async (error: unknown) => {
       await idempotency.complete(principal.id!, key, 500, "");
       throw error;
     });
@@ -161,7 +162,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
             now: clock.now(),
             path: url.pathname,
           };
-          result = await once(found.entry, restRequest, request, requestId, url, principal, traceId);
+          result = await once(found.entry, restRequest, request, serverContext, requestId, url, principal, traceId);
         }
       } catch (error) {
         if (!(error instanceof AppError)) logger.error({ err: error, requestId }, "unexpected error in REST route");

@@ -23,14 +23,13 @@ export function markFunctionError(request: Request | undefined): void {
   if (request) failedInside.add(request);
 }
 
-/** `isInternal`: requests the server makes to itself (a REST route's operation) are counted once, as the REST request. */
-export function useHttpMetrics(metrics: Metrics, isInternal: (serverContext: unknown) => boolean): Plugin {
+export function useHttpMetrics(metrics: Metrics): Plugin {
   return {
-    onRequest({ url, serverContext }) {
-      if (!isInternal(serverContext)) started.set(serverContext as object, { at: performance.now(), path: url.pathname });
+    onRequest({ request, url, serverContext }) {
+      started.set((serverContext as object | undefined) ?? request, { at: performance.now(), path: url.pathname });
     },
     onResponse({ request, response, serverContext }) {
-      const start = started.get(serverContext as object);
+      const start = started.get((serverContext as object | undefined) ?? request);
       if (!start) return;
       const path = routeTemplateOf(request) ?? (FIXED_PATHS.has(start.path) ? start.path : "unmatched");
       metrics.request({ path, method: request.method, status: response.status }, performance.now() - start.at, failedInside.has(request));

@@ -31,6 +31,8 @@ interface CredentialWatchDeps {
   logger: Logger;
   /** How often expiries are compared with the clock; bounds how late an expired credential is noticed. */
   sweepIntervalMs?: number;
+  /** Told of every revocation heard, before connections end (the authentication cache forgets the credential). */
+  onRevoked?: (event: CredentialRevokedEvent) => void;
 }
 
 /** A revocation heard this recently also ends a connection that registers just after it (the race between authenticating and watching). */
@@ -54,7 +56,7 @@ function expiredBy(credential: Credential, now: Date): CredentialEndReason | nul
   return credential.kind === "api_key" ? "API key expired" : "access token expired";
 }
 
-export function createCredentialWatch({ events, clock, logger, sweepIntervalMs = 250 }: CredentialWatchDeps): CredentialWatch {
+export function createCredentialWatch({ events, clock, logger, sweepIntervalMs = 250, onRevoked }: CredentialWatchDeps): CredentialWatch {
   const entries = new Set<Entry>();
   /** `kind:id` → when it was heard (process time, only for forgetting). */
   const recentRevocations = new Map<string, { event: CredentialRevokedEvent; heardAt: number }>();
@@ -71,6 +73,7 @@ export function createCredentialWatch({ events, clock, logger, sweepIntervalMs =
   }
 
   function revoked(event: CredentialRevokedEvent) {
+    onRevoked?.(event);
     recentRevocations.set(`${event.kind}:${event.id}`, { event, heardAt: Date.now() });
     // In registration order: a socket is ended before the streams it carries.
     for (const entry of [...entries]) {

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Clock } from "../../clock.js";
 import { Prisma, type Db } from "../../db.js";
-import type { Events } from "../../events.js";
+import type { CredentialRevokedEvent, Events } from "../../events.js";
 import type { ApiKey, User } from "../../generated/sqlite/client.js";
 import { AppError } from "../../errors.js";
 import { newId } from "../../ids.js";
@@ -13,6 +13,7 @@ import type { Logger } from "../../logger.js";
 import { uniqueViolationOn } from "../prisma-errors.js";
 import type { PageQuery } from "../query.js";
 import { validate } from "../validation.js";
+import { createPrincipalCache } from "./principal-cache.js";
 import { ACCESS_TOKEN_TTL_SECONDS, createAccessTokens, looksLikeJwt, type AccessTokens } from "./access-tokens.js";
 import { ANONYMOUS, ROLES, SCOPES, TIERS, principalFor, tierOf, type Principal, type Role, type Scope, type Tier } from "./principal.js";
 import { digest, hashPassword, randomSecret, verifyPassword } from "./secrets.js";
@@ -106,6 +107,7 @@ export function scopesOf(record: { scopes: unknown }): Scope[] | null {
 
 export function createAuthService({ db, clock, logger, jwtSecret, events, defaultTier = "pro" }: AuthServiceDeps) {
   let tokens: AccessTokens | null = jwtSecret ? createAccessTokens(jwtSecret) : null;
+  const principals = createPrincipalCache();
 
   async function accessTokens(): Promise<AccessTokens> {
     if (tokens) return tokens;
@@ -134,6 +136,19 @@ export function createAuthService({ db, clock, logger, jwtSecret, events, defaul
       narrowTo: scopesOf(key),
       tier: tierOf(key.tier),
       credential: { kind: "api_key", apiKeyId: key.id, expiresAt: key.expiresAt },
+    });
+  }
+
+  /** null when the token is invalid or expired; AUTH_FAILED when its login was revoked. */
+  async function principalForAccessToken(token: string): Promise<Principal | null> {
+    const claims = await (await accessTokens()).verify(token, clock.now());
+    if (!claims) return null;
+    if (claims.familyId && (await familyRevoked(claims.familyId))) {
+      throw new AppError("AUTH_FAILED", { message: "Access token belongs to a login that was revoked" });
+    }
+    return principalFor("user", claims.userId, claims.name, claims.roles, {
+      tier: claims.tier,
+      credential: { kind: "access_token", userId: claims.userId, familyId: claims.familyId, expiresAt: claims.expiresAt },
     });
   }
 
@@ -180,20 +195,20 @@ export function createAuthService({ db, clock, logger, jwtSecret, events, defaul
         });
       }
       const [, scheme, credential] = match as unknown as [string, string, string];
-      if (scheme.toLowerCase() === "bearer" && looksLikeJwt(credential)) {
-        const claims = await (await accessTokens()).verify(credential, clock.now());
-        if (!claims) throw new AppError("AUTH_FAILED", { message: "Access token is invalid or expired" });
-        if (claims.familyId && (await familyRevoked(claims.familyId))) {
-          throw new AppError("AUTH_FAILED", { message: "Access token belongs to a login that was revoked" });
-        }
-        return principalFor("user", claims.userId, claims.name, claims.roles, {
-          tier: claims.tier,
-          credential: { kind: "access_token", userId: claims.userId, familyId: claims.familyId, expiresAt: claims.expiresAt },
-        });
+      const isJwt = scheme.toLowerCase() === "bearer" && looksLikeJwt(credential);
+      const principal = await principals.get(`${isJwt ? "token" : "key"}:${digest(credential)}`, () => (isJwt ? principalForAccessToken(credential) : principalForApiKey(credential)));
+      if (!principal) throw new AppError("AUTH_FAILED", { message: isJwt ? "Access token is invalid or expired" : "API key is invalid, expired or revoked" });
+      // Remembered for a second at most (src/domain/auth/principal-cache.ts); expiry is checked on every use.
+      const expiresAt = principal.credential?.expiresAt;
+      if (expiresAt && expiresAt <= clock.now()) {
+        throw new AppError("AUTH_FAILED", { message: isJwt ? "Access token is invalid or expired" : "API key is invalid, expired or revoked" });
       }
-      const principal = await principalForApiKey(credential);
-      if (!principal) throw new AppError("AUTH_FAILED", { message: "API key is invalid, expired or revoked" });
       return principal;
+    },
+
+    /** A credential was revoked (here or on another instance): no remembered principal outlives it. */
+    forgetCredential(event: Pick<CredentialRevokedEvent, "kind" | "id">): void {
+      principals.forget(event);
     },
 
     async createApiKey(actor: Principal, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string; signingSecret: string | null }> {
@@ -226,7 +241,7 @@ export function createAuthService({ db, clock, logger, jwtSecret, events, defaul
     },
 
     /**
-     * Revoking is immediate (every request looks the key up) and idempotent; sockets and streams
+     * Revoking is immediate (the principal cache forgets the key here, other instances on the event) and idempotent; sockets and streams
      * opened with the key close on every instance (announced again on a repeat, in case the first
      * announcement was lost in a pub/sub outage).
      */
@@ -234,6 +249,7 @@ export function createAuthService({ db, clock, logger, jwtSecret, events, defaul
       const key = await db.apiKey.findFirst({ where: { id, ...adminOnlyWhere(actor) } });
       if (!key) throw new AppError("api_key_not_found", { details: { id } });
       const revoked = key.revokedAt ? key : await db.apiKey.update({ where: { id }, data: { revokedAt: clock.now() } });
+      principals.forget({ kind: "api_key", id }); // here at once; other instances hear the event
       events.publish("credentialRevoked", { kind: "api_key", id, at: clock.now().toISOString() });
       return revoked;
     },
@@ -301,6 +317,7 @@ export function createAuthService({ db, clock, logger, jwtSecret, events, defaul
           data: { revokedAt: now },
         });
         logger.warn({ familyId: stored.familyId, userId: stored.userId }, "refresh token reused; family revoked");
+        principals.forget({ kind: "refresh_family", id: stored.familyId });
         events.publish("credentialRevoked", { kind: "refresh_family", id: stored.familyId, at: now.toISOString() });
         throw new AppError("invalid_refresh_token", {
           message: "Refresh token was already used; every token of this login has been revoked",
