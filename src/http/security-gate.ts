@@ -7,6 +7,7 @@ import type { Plugin } from "graphql-yoga";
 import type { RequestFacts, SecurityService } from "../domain/security/service.js";
 import type { SignedRequest } from "../domain/security/key-guard.js";
 import { AppError } from "../errors.js";
+import { databaseUnavailable } from "../domain/prisma-errors.js";
 import type { Logger } from "../logger.js";
 import type { Clock } from "../clock.js";
 import { envelope, j1msky } from "../rest/error-formats.js";
@@ -37,7 +38,11 @@ function refusal(error: AppError, graphql: boolean, route: RestRoute | undefined
         if (format === j1msky && shaped.error && typeof shaped.error === "object") (shaped.error as Record<string, unknown>).your_ip = details.your_ip;
         return shaped;
       })();
-  return new Response(JSON.stringify(body), { status: error.status, headers: { "content-type": "application/json; charset=utf-8" } });
+  const retry = error.details.retry_after;
+  return new Response(JSON.stringify(body), {
+    status: error.status,
+    headers: { "content-type": "application/json; charset=utf-8", ...(typeof retry === "number" ? { "retry-after": String(retry) } : {}) },
+  });
 }
 
 function signedRequest(request: Request, url: URL): SignedRequest {
@@ -95,8 +100,12 @@ export function createSecurityGate({ security, trustedProxies, clock, logger, gr
         const rules = await security.keys.admit(request.headers.get("authorization"), ip, signedRequest(request, url));
         state.apiKeyId = rules?.apiKeyId ?? null;
       } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        return refuse(error, {});
+        if (error instanceof AppError) return refuse(error, {});
+        // The database out of reach while checking the key's rules: 503 with Retry-After, no violation.
+        const unavailable = databaseUnavailable(error);
+        if (!unavailable) throw error;
+        const route = graphql ? undefined : restRouteOf(request.method, url.pathname);
+        return endResponse(refusal(unavailable, graphql, route, { requestId, traceId, ip }, clock.now()));
       }
     },
 
