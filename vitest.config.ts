@@ -32,4 +32,7 @@ if (process.env.TEST_POSTGRES_URL) {
   projects.push({ resolve, test: { ...shared, name: "postgres", env: { TEST_DIALECT: "postgresql" } } });
 }
 
-export default defineConfig({ resolve, test: { projects } });
+// Vitest's default on a 2-core machine is one worker (cores − 1), so the files ran one after another.
+// Most of a file's time is waiting (servers, sockets, a browser, PostgreSQL), so three workers finish
+// the suite far sooner on 2 cores without starving any test; every bound in it is generous for that.
+export default defineConfig({ resolve, test: { projects, maxWorkers: 3 } });
