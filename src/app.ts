@@ -35,6 +35,7 @@ import { markFunctionError, useGraphQLMetrics, useHttpMetrics, useMetricsEndpoin
 import { newRequestId, useRequestId } from "./http/request-id.js";
 import { useSecurityHeaders } from "./http/security-headers.js";
 import { createSecurityGate } from "./http/security-gate.js";
+import { ipRefusal } from "./domain/security/ip-rules.js";
 import { useAuditTrail } from "./graphql/audit-trail.js";
 import { createTtlCache } from "./cache.js";
 import { periodicJob, type PeriodicJob } from "./jobs.js";
@@ -253,9 +254,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
   // Every WebSocket (graphql-ws and the legacy protocols) passes the security controls HTTP requests pass.
   const admitSocket = async (authorization: string | null, req: import("node:http").IncomingMessage): Promise<void> => {
     const ip = clientIpOfUpgrade(req, config.trustedProxies);
-    const verdict = services.security.ipRules.check(ip);
-    const refusal =
-      verdict?.refused === "blocked" ? new AppError("ip_blocked") : verdict?.refused === "not_allowed" && !verdict.logOnly ? new AppError("ip_not_allowed") : null;
+    const refusal = ipRefusal(services.security.ipRules.check(ip), ip);
     try {
       if (refusal) throw refusal;
       await services.security.keys.admit(authorization, ip, null);

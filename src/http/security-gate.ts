@@ -8,6 +8,7 @@ import type { RequestFacts, SecurityService } from "../domain/security/service.j
 import type { SignedRequest } from "../domain/security/key-guard.js";
 import { AppError } from "../errors.js";
 import { databaseUnavailable } from "../domain/prisma-errors.js";
+import { ipRefusal } from "../domain/security/ip-rules.js";
 import type { Logger } from "../logger.js";
 import type { Clock } from "../clock.js";
 import { envelope, j1msky } from "../rest/error-formats.js";
@@ -88,12 +89,9 @@ export function createSecurityGate({ security, trustedProxies, clock, logger, gr
       };
 
       const verdict = security.ipRules.check(ip);
-      if (verdict?.refused === "blocked") {
-        const { block } = verdict;
-        return refuse(new AppError("ip_blocked", { details: { your_ip: ip, reason: block.reason, expires_at: block.expiresAt?.toISOString() ?? null } }), { block_id: block.id });
-      }
+      const ipRefused = ipRefusal(verdict, ip);
+      if (ipRefused) return refuse(ipRefused, verdict?.refused === "blocked" ? { block_id: verdict.block.id } : { scope: "allowlist" });
       if (verdict?.refused === "not_allowed") {
-        if (!verdict.logOnly) return refuse(new AppError("ip_not_allowed", { details: { your_ip: ip } }), { scope: "allowlist" });
         security.audit.record({ event: "security.violation", severity: "info", ...facts, details: { kind: "ip_not_allowed", enforced: false, method: request.method, path: url.pathname } });
       }
       try {

@@ -41,6 +41,15 @@ export interface IpBlockRecord {
 /** Why an address is refused (null: admitted). `logOnly`: outside a list that is not enforced. */
 export type IpVerdict = { refused: "blocked"; block: IpBlockRecord } | { refused: "not_allowed"; logOnly: boolean } | null;
 
+/** The error an address is refused with before authentication (HTTP and sockets alike), or null when admitted. */
+export function ipRefusal(verdict: IpVerdict, ip: string): AppError | null {
+  if (verdict?.refused === "blocked") {
+    return new AppError("ip_blocked", { details: { your_ip: ip, reason: verdict.block.reason, expires_at: verdict.block.expiresAt?.toISOString() ?? null } });
+  }
+  if (verdict?.refused === "not_allowed" && !verdict.logOnly) return new AppError("ip_not_allowed", { details: { your_ip: ip } });
+  return null;
+}
+
 /** Dotted quads or IPv6, with an optional prefix length: not ipaddr.js's lenient forms ("1" is 0.0.0.1 there). */
 const ADDRESS_TEXT = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(\/\d{1,3})?$/i;
 
