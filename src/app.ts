@@ -5,7 +5,6 @@ import fs from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import os from "node:os";
 import type { AddressInfo } from "node:net";
-import { useExtendContextValuePerExecuteSubscriptionEvent } from "@envelop/execute-subscription-event";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { systemClock, type Clock } from "./clock.js";
 import type { Config } from "./config.js";
@@ -31,6 +30,7 @@ import { MAX_BODY_BYTES } from "./http/request-body.js";
 import { clientIpOfUpgrade, createRequestGate, type RequestGate } from "./limits/gate.js";
 import { createRequestLimiter } from "./limits/limiter.js";
 import { createMetrics, type Metrics } from "./telemetry/metrics.js";
+import { useSharedSubscriptionEvents } from "./graphql/subscription-events.js";
 import { markFunctionError, useGraphQLMetrics, useHttpMetrics, useMetricsEndpoint } from "./telemetry/plugins.js";
 import { newRequestId, useRequestId } from "./http/request-id.js";
 import { useSecurityHeaders } from "./http/security-headers.js";
@@ -245,8 +245,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         markFunctionError(ctx?.request);
       }),
       useSubscriptionsEndWithCredential(credentials),
-      // A fresh context per subscription event, so loaders never serve one event's data to the next.
-      useExtendContextValuePerExecuteSubscriptionEvent(() => ({ contextPartial: {} })),
+      // Each event executed once per (document, variables, visibility class), with a fresh context.
+      useSharedSubscriptionEvents(telemetry.subscriptionEvents),
     ],
   });
 

@@ -1,11 +1,13 @@
 // The per-request shortcuts keep every guarantee they shortcut: a credential is remembered for a second
 // (how much that saves is `npm run bench`'s to show), but a revocation still takes effect at once here
 // and within a second on another instance;
-// subscribers of one topic share one pub/sub listener yet each gets only its own events, in order.
+// subscribers of one topic share one pub/sub listener yet each gets only its own events, in order;
+// an event is executed once per (document, variables, visibility class), and subscribers who may
+// see different things never share a result.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, gql, gqlOk, rest } from "./support/client.js";
-import { AgentStatusChanged, CreateAgent, CreateApiKey, RevokeApiKey, StartAgent, StopAgent, Viewer } from "./support/documents.js";
+import { AgentStatusChanged, AgentStatusWithSessions, CreateAgent, CreateApiKey, CreateSession, RevokeApiKey, StartAgent, StopAgent, Viewer } from "./support/documents.js";
 import { freshDatabase, startServer, type TestServer } from "./support/server.js";
 import { EVENT_TIMEOUT_MS, POLL_INTERVAL_MS } from "./support/timeouts.js";
 import { subscribeOpen, wsClient } from "./support/ws.js";
@@ -16,8 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function newKey(target: TestServer = server) {
-  const { createApiKey } = await gqlOk(target, CreateApiKey, { input: { name: `fast-${randomBytes(3).toString("hex")}`, roles: ["AGENT_MANAGER"] } });
+async function newKey(target: TestServer = server, role: "AGENT_MANAGER" | "MESSAGING" | "ADMIN" = "AGENT_MANAGER") {
+  const { createApiKey } = await gqlOk(target, CreateApiKey, { input: { name: `fast-${randomBytes(3).toString("hex")}`, roles: [role] } });
   return { id: createApiKey.apiKey.id, authorization: `ApiKey ${createApiKey.secret}` };
 }
 
@@ -88,6 +90,60 @@ describe("subscription fan-out", () => {
       await expect.poll(() => server.app.events.openSubscriptions(), { timeout: EVENT_TIMEOUT_MS, interval: POLL_INTERVAL_MS }).toBe(0);
     } finally {
       await client.dispose();
+    }
+  });
+});
+
+/** graphql_subscription_event_results_total by source (executed, shared), from /metrics. */
+async function eventResults(): Promise<{ executed: number; shared: number }> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const value = (source: string) => Number(new RegExp(`^graphql_subscription_event_results_total\\{source="${source}"\\} (\\S+)$`, "m").exec(text)?.[1] ?? 0);
+  return { executed: value("executed"), shared: value("shared") };
+}
+
+describe("subscription events executed once per visibility class", () => {
+  it("executes an event once per (document, variables, visibility class) and never gives one class's result to another", async () => {
+    const agentId = await newAgent();
+    const [secondAdmin, reader, otherReader] = [await newKey(server, "ADMIN"), await newKey(server, "MESSAGING"), await newKey(server, "MESSAGING")];
+    await gqlOk(server, CreateSession, { input: { agentId } }); // the admin's session
+    await gqlOk(server, CreateSession, { input: { agentId } }, { auth: reader.authorization }); // the reader's own
+    const clients = [server.admin, server.admin, secondAdmin.authorization, reader.authorization, reader.authorization, otherReader.authorization].map((auth) => wsClient(server, auth));
+    try {
+      // Admins see both sessions whoever they are; a messaging key sees only its own.
+      const subs = [];
+      for (const client of clients) subs.push(await subscribeOpen(server, client, AgentStatusWithSessions, { agentId }));
+      const unfiltered = await subscribeOpen(server, clients[0]!, AgentStatusWithSessions, {}); // other variables: its own execution
+      const before = await eventResults();
+      await gqlOk(server, StartAgent, { id: agentId });
+      const seen = await Promise.all([...subs, unfiltered].map(async (sub) => (await sub.next()).data!.agentStatusChanged.agent.sessions.totalCount));
+      expect(seen).toEqual([2, 2, 2, 1, 1, 0, 2]);
+      const after = await eventResults();
+      // Groups: admins with { agentId }, the reader, the other reader, admins without variables.
+      expect(after.executed - before.executed).toBe(4);
+      expect(after.shared - before.shared).toBe(3);
+    } finally {
+      await Promise.all(clients.map((c) => c.dispose()));
+    }
+  });
+
+  it("serves subscribers who share results each event in order, read after its own commit", async () => {
+    const agentId = await newAgent();
+    const clients = [wsClient(server), wsClient(server)];
+    try {
+      const subs = [await subscribeOpen(server, clients[0]!, AgentStatusChanged, { agentId }), await subscribeOpen(server, clients[1]!, AgentStatusChanged, { agentId })];
+      // Each change awaited by both before the next, so the agent read per event is that change's.
+      const received: string[][] = [[], []];
+      for (const mutation of [StartAgent, StopAgent, StartAgent, StopAgent]) {
+        await gqlOk(server, mutation, { id: agentId });
+        await Promise.all(subs.map(async (sub, i) => {
+          const { agentStatusChanged: e } = (await sub.next()).data!;
+          received[i]!.push(`${e.status}/${e.agent!.status}`);
+        }));
+      }
+      // The agent is read per event (after its commit), not served from an earlier event's result.
+      for (const events of received) expect(events).toEqual(["RUNNING/RUNNING", "STOPPED/STOPPED", "RUNNING/RUNNING", "STOPPED/STOPPED"]);
+    } finally {
+      await Promise.all(clients.map((c) => c.dispose()));
     }
   });
 });

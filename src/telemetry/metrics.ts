@@ -40,6 +40,12 @@ export function createMetrics() {
     buckets: SECONDS_BUCKETS,
     registers,
   });
+  const subscriptionEvents = new client.Counter({
+    name: "graphql_subscription_event_results_total",
+    help: "Results of subscription events sent to subscribers, by how they were made: executed (once per document, variables and visibility class) or shared (reused from that execution)",
+    labelNames: ["source"] as const,
+    registers,
+  });
   const rateLimitRefusals = new client.Counter({ name: "rate_limit_refusals_total", help: "Requests refused by the request limits, by policy and scope", labelNames: ["policy", "scope"] as const, registers });
   const taskDuration = new client.Histogram({ name: "task_duration_seconds", help: "Spawned tasks and workflow steps from start to final status, by outcome", labelNames: ["outcome"] as const, buckets: SECONDS_BUCKETS, registers });
   const modelCalls = new client.Counter({ name: "model_calls_total", help: "Model calls by provider, model and status", labelNames: ["provider", "model", "status"] as const, registers });
@@ -94,6 +100,7 @@ export function createMetrics() {
     subscriptionOpened: (transport: "ws" | "sse") => subscriptions.inc({ transport }),
     subscriptionClosed: (transport: "ws" | "sse") => subscriptions.dec({ transport }),
     eventDelivered: (topic: string, ms: number) => eventDelivery.observe({ topic }, ms / 1000),
+    subscriptionEvents: { executed: () => subscriptionEvents.inc({ source: "executed" }), shared: () => subscriptionEvents.inc({ source: "shared" }) },
     rateLimitRefused: (policy: string, scope: string) => rateLimitRefusals.inc({ policy, scope }),
     /** function_error_total / http_requests_total since the process started, 0–1 (4 decimals): /api/health's error_rate. */
     async errorRate(): Promise<number> {

@@ -1,6 +1,13 @@
 // Operations the tests send, typed by codegen from schema.graphql (npm run codegen).
 import { graphql } from "../../src/generated/graphql/index.js";
 
+/** An event with data that depends on who reads it: the sessions of the agent a subscriber may see. */
+export const AgentStatusWithSessions = graphql(`
+  subscription AgentStatusWithSessions($agentId: ID) {
+    agentStatusChanged(agentId: $agentId) { agentId status agent { id sessions(first: 10) { totalCount } } }
+  }
+`);
+
 // Codegen reads this fragment; the operations below spread it.
 graphql(`
   fragment AgentFields on Agent {

@@ -109,6 +109,7 @@ type Documents = {
     "\n  mutation CreateSigningKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret signingSecret apiKey { id allowedIps requireSignature } }\n  }\n": typeof types.CreateSigningKeyDocument,
     "\n  query AuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { timestamp event severity apiKeyId principalId ipAddress userAgent requestId resource { type id } details } }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "query BlocksList { ipBlocks { id ip reason automatic expiresAt } }": typeof types.BlocksListDocument,
+    "\n  subscription AgentStatusWithSessions($agentId: ID) {\n    agentStatusChanged(agentId: $agentId) { agentId status agent { id sessions(first: 10) { totalCount } } }\n  }\n": typeof types.AgentStatusWithSessionsDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": typeof types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": typeof types.UpdateAgentDocument,
@@ -269,6 +270,7 @@ const documents: Documents = {
     "\n  mutation CreateSigningKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret signingSecret apiKey { id allowedIps requireSignature } }\n  }\n": types.CreateSigningKeyDocument,
     "\n  query AuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges { node { timestamp event severity apiKeyId principalId ipAddress userAgent requestId resource { type id } details } }\n    }\n  }\n": types.AuditTrailDocument,
     "query BlocksList { ipBlocks { id ip reason automatic expiresAt } }": types.BlocksListDocument,
+    "\n  subscription AgentStatusWithSessions($agentId: ID) {\n    agentStatusChanged(agentId: $agentId) { agentId status agent { id sessions(first: 10) { totalCount } } }\n  }\n": types.AgentStatusWithSessionsDocument,
     "\n  fragment AgentFields on Agent {\n    id\n    name\n    type\n    status\n    skills\n    createdAt\n    updatedAt\n    startedAt\n    stoppedAt\n    lastActive\n    config { model temperature maxTokens topP frequencyPenalty presencePenalty }\n    performanceMetrics { responseTimeMs successRate taskCompletionRate errorCount }\n  }\n": types.AgentFieldsFragmentDoc,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.CreateAgentDocument,
     "\n  mutation UpdateAgent($input: UpdateAgentInput!) {\n    updateAgent(input: $input) { agent { ...AgentFields } }\n  }\n": types.UpdateAgentDocument,
@@ -711,6 +713,10 @@ export function graphql(source: "\n  query AuditTrail($filter: AuditEventFilter,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BlocksList { ipBlocks { id ip reason automatic expiresAt } }"): typeof import('./graphql.js').BlocksListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AgentStatusWithSessions($agentId: ID) {\n    agentStatusChanged(agentId: $agentId) { agentId status agent { id sessions(first: 10) { totalCount } } }\n  }\n"): typeof import('./graphql.js').AgentStatusWithSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1286,6 +1286,13 @@ export type BlocksListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BlocksListQuery = { ipBlocks: Array<{ id: string, ip: string, reason: string, automatic: boolean, expiresAt: string | null }> };
 
+export type AgentStatusWithSessionsSubscriptionVariables = Exact<{
+  agentId?: string | number | null | undefined;
+}>;
+
+
+export type AgentStatusWithSessionsSubscription = { agentStatusChanged: { agentId: string, status: AgentStatus, agent: { id: string, sessions: { totalCount: number } } | null } };
+
 export type AgentFieldsFragment = { id: string, name: string, type: string, status: AgentStatus, skills: Array<string>, createdAt: string, updatedAt: string, startedAt: string | null, stoppedAt: string | null, lastActive: string | null, config: { model: string, temperature: number, maxTokens: number, topP: number, frequencyPenalty: number, presencePenalty: number }, performanceMetrics: { responseTimeMs: number | null, successRate: number | null, taskCompletionRate: number | null, errorCount: number } };
 
 export type CreateAgentMutationVariables = Exact<{
@@ -3815,6 +3822,20 @@ export const BlocksListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BlocksListQuery, BlocksListQueryVariables>;
+export const AgentStatusWithSessionsDocument = new TypedDocumentString(`
+    subscription AgentStatusWithSessions($agentId: ID) {
+  agentStatusChanged(agentId: $agentId) {
+    agentId
+    status
+    agent {
+      id
+      sessions(first: 10) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgentStatusWithSessionsSubscription, AgentStatusWithSessionsSubscriptionVariables>;
 export const CreateAgentDocument = new TypedDocumentString(`
     mutation CreateAgent($input: CreateAgentInput!) {
   createAgent(input: $input) {

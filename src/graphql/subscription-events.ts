@@ -1,0 +1,74 @@
+// Executing subscription events: once per group, not once per subscriber.
+// Subscribers of one event that sent the same document, operation and variables and that see the
+// same things (one visibility class, src/domain/auth/visibility.ts) get the same result, so the
+// event is executed for the first of them and the others reuse that result. The fan-out hands every
+// subscriber of a topic the same event object, which keys the memo (a WeakMap: it is gone with the
+// event). Each execution gets a fresh context (so loaders never serve one event's data to the next),
+// and each subscriber still awaits its own events in order.
+import { createSourceEventStream, execute, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from "graphql";
+import { isAsyncIterable, makeSubscribe, mapAsyncIterator, type Plugin } from "graphql-yoga";
+import { visibilityClass } from "../domain/auth/visibility.js";
+import type { Principal } from "../domain/auth/principal.js";
+
+type Result = ExecutionResult | Promise<ExecutionResult>;
+
+export interface SubscriptionEventCounts {
+  /** An event executed for a group. */
+  executed(): void;
+  /** A subscriber served a result executed for another of its group. */
+  shared(): void;
+}
+
+/** Key order does not make two variable sets different. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.keys(value as object)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+export function useSharedSubscriptionEvents(counts?: SubscriptionEventCounts): Plugin {
+  // The parser cache hands equal queries the same document; printing once per document still keys
+  // documents parsed apart (another cache entry, another instance) alike.
+  const documentKeys = new WeakMap<DocumentNode, string>();
+  const documentKey = (document: DocumentNode) => {
+    let key = documentKeys.get(document);
+    if (key === undefined) documentKeys.set(document, (key = print(document)));
+    return key;
+  };
+  const resultsByEvent = new WeakMap<object, Map<string, Result>>();
+
+  const subscribe = makeSubscribe((args: ExecutionArgs) => {
+    const { contextValue, variableValues, operationName, document } = args;
+    const principal = (contextValue as { principal?: Principal }).principal;
+    const group = principal && `${visibilityClass(principal)}\0${operationName ?? ""}\0${canonicalJson(variableValues ?? {})}\0${documentKey(document)}`;
+    const executeEvent = (event: unknown): Result => execute({ ...args, rootValue: event, contextValue: { ...(contextValue as object) } });
+    const resultOf = (event: unknown): Result => {
+      if (!group || !event || typeof event !== "object") return executeEvent(event);
+      let results = resultsByEvent.get(event);
+      if (!results) resultsByEvent.set(event, (results = new Map()));
+      const known = results.get(group);
+      if (known) {
+        counts?.shared();
+        return known;
+      }
+      const result = executeEvent(event);
+      results.set(group, result);
+      counts?.executed();
+      return result;
+    };
+    const stream = createSourceEventStream(args);
+    const map = (source: Awaited<typeof stream>) => (isAsyncIterable(source) ? mapAsyncIterator(source, resultOf) : source);
+    return stream instanceof Promise ? stream.then(map) : map(stream);
+  });
+
+  return {
+    onSubscribe({ setSubscribeFn }) {
+      setSubscribeFn(subscribe);
+    },
+  };
+}
