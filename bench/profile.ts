@@ -32,18 +32,19 @@ async function profiled(name: string, seconds: number, run: (project: Target) =>
   }
 }
 
-export async function profileAll(seconds: number, subscribers: number): Promise<void> {
+export async function profileAll(seconds: number, subscribers: number, selected: (name: string) => boolean = () => true): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
+  const profiledIf = (name: string, seconds: number, run: (project: Target) => Promise<string>) => (selected(name) ? profiled(name, seconds, run) : undefined);
   const loaded = (spec: (project: Target) => LoadSpec) => async (project: Target) => {
     const r = await load(spec(project));
     return `${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ""}`;
   };
   try {
-    await profiled("viewer", seconds, loaded((p) => post(`${p.url}/graphql`, gqlBody("{ viewer { __typename } }"), seconds)));
-    await profiled("graphql-list", seconds, loaded((p) => post(`${p.url}/graphql`, gqlBody(LIST_QUERY, LIST_VARIABLES), seconds)));
-    await profiled("rest-list", seconds, loaded((p) => restList(p, seconds)));
-    await profiled("create-agent-x20", seconds, loaded((p) => writes(p, seconds)));
-    await profiled(`fanout-${subscribers}`, seconds, async (project) => {
+    await profiledIf("viewer", seconds, loaded((p) => post(`${p.url}/graphql`, gqlBody("{ viewer { __typename } }"), seconds)));
+    await profiledIf("graphql-list", seconds, loaded((p) => post(`${p.url}/graphql`, gqlBody(LIST_QUERY, LIST_VARIABLES), seconds)));
+    await profiledIf("rest-list", seconds, loaded((p) => restList(p, seconds)));
+    await profiledIf("create-agent-x20", seconds, loaded((p) => writes(p, seconds)));
+    await profiledIf(`fanout-${subscribers}`, seconds, async (project) => {
       const agent = (await graphql(project, `mutation { createAgent(input: { name: "fanout-${Date.now()}", type: "bench" }) { agent { id } } }`)).createAgent.agent.id as string;
       let running = false;
       const r = await fanout({

@@ -1,5 +1,6 @@
 // npm run bench [-- --postgres] [-- --compare FILE] [-- --rounds N --seconds S] [-- --subscribers 100,1000]
 // npm run bench -- --profile: each hot path under the CPU profiler instead (bench/profile.ts).
+// npm run bench -- --only viewer,fan-out: only the scenarios whose names contain one of the words.
 // Starts the baselines (bare node:http, bare graphql-yoga, raw ws broadcast) and the project, each in
 // its own process, drives them with the same load generator in interleaved rounds, and prints each
 // scenario's median figures with its ratio to its baseline and the goal. Never part of `npm test`:
@@ -26,6 +27,9 @@ const option = (name: string, fallback: string) => {
 const ROUNDS = Number(option("rounds", "3"));
 const SECONDS = Number(option("seconds", "5"));
 const FANOUT_SIZES = option("subscribers", "100,1000").split(",").map(Number);
+/** `--only viewer,createAgent`: the scenarios (or profiled paths) whose names contain one of these words. */
+const ONLY = option("only", "").toLowerCase().split(",").filter(Boolean);
+const selected = (name: string) => ONLY.length === 0 || ONLY.some((word) => name.toLowerCase().includes(word));
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results");
 
 interface Row {
@@ -125,6 +129,7 @@ async function postgresDatabase(): Promise<{ env: Record<string, string>; drop: 
 
 /** A scenario that fails (a timeout on a loaded machine, say) is reported as a row; the others still run. */
 async function scenario(name: string, run: () => Promise<void>): Promise<void> {
+  if (!selected(name)) return;
   try {
     await run();
   } catch (error) {
@@ -134,7 +139,7 @@ async function scenario(name: string, run: () => Promise<void>): Promise<void> {
 }
 
 async function main() {
-  if (flag("profile")) return profileAll(SECONDS, FANOUT_SIZES.at(-1)!);
+  if (flag("profile")) return profileAll(SECONDS, FANOUT_SIZES.at(-1)!, selected);
   const postgres = flag("postgres") ? await postgresDatabase() : null;
   const dialect = postgres ? "PostgreSQL + Redis" : "embedded SQLite";
   console.log(`Benchmark ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os.loadavg()[0]!.toFixed(1)}; ${dialect}; ${ROUNDS} rounds × ${SECONDS} s, medians\n`);
