@@ -100,35 +100,33 @@ function withReadRetries(client: PgClient) {
 }
 
 /**
- * @libsql/client (0.8.1, and still in 0.15–0.17: tursodatabase/libsql-client-ts#350) hands its
- * connection to each interactive transaction and opens a new one for the next statement, never closing
- * the old one — one leaked file handle per transaction, and the pragmas lost (busy_timeout falls to 0).
- * Closing the detached connection does not help either: libsql keeps the handle of a connection that
- * prepared a statement until garbage collection (tursodatabase/libsql-js#230). But the Prisma adapter
- * holds its lock for the whole transaction, so nothing else can run on the client meanwhile: the
- * transaction can simply run on the one connection. This client does that, and sets the pragmas on
- * its one connection before the first statement.
+ * The embedded database on one connection, with its pragmas. @libsql/client (since 0.18) pools
+ * connections per client and opens more on demand, but `journal_mode` aside the pragmas are per
+ * connection, and the Prisma adapter serialises every statement and holds its lock for a whole
+ * transaction anyway (libsql runs each statement synchronously on the event loop): one connection
+ * loses nothing and keeps busy_timeout, foreign keys and `synchronous` in force. (Up to 0.17 the client
+ * opened a new connection per interactive transaction and leaked the old one — libsql-client-ts#350.)
  */
 class SingleConnectionLibSQL extends PrismaLibSQL {
   constructor(
     config: LibsqlConfig,
     private readonly pragmas: string[],
   ) {
-    super(config);
+    super({ ...config, concurrency: 1 });
   }
 
   override createClient(config: LibsqlConfig): Client {
-    return singleConnectionClient(createClient(config), this.pragmas);
+    return withPragmas(createClient(config), this.pragmas);
   }
 }
 
-function singleConnectionClient(inner: Client, pragmas: string[]): Client {
+/** Runs `pragmas` on the client's connection before its first statement. */
+function withPragmas(inner: Client, pragmas: string[]): Client {
   const ready = (async () => {
     for (const pragma of pragmas) await inner.execute(pragma);
   })();
   // Reported by the first statement that awaits it; keeps an early failure from being unhandled meanwhile.
   ready.catch(() => undefined);
-  const begin: Record<TransactionMode, string> = { write: "BEGIN IMMEDIATE", read: "BEGIN", deferred: "BEGIN DEFERRED" };
   return {
     get closed() {
       return inner.closed;
@@ -137,40 +135,7 @@ function singleConnectionClient(inner: Client, pragmas: string[]): Client {
     execute: async (statement: InStatement) => (await ready, inner.execute(statement)),
     batch: async (statements: InStatement[], mode?: TransactionMode) => (await ready, inner.batch(statements, mode)),
     executeMultiple: async (sql: string) => (await ready, inner.executeMultiple(sql)),
-    async transaction(mode: TransactionMode = "write") {
-      await ready;
-      await inner.execute(begin[mode]);
-      let open = true;
-      const end = async (sql: "COMMIT" | "ROLLBACK") => {
-        if (!open) return;
-        open = false;
-        try {
-          await inner.execute(sql);
-        } catch (error) {
-          // A failed COMMIT leaves the transaction open; SQLite may already have rolled it back itself.
-          await inner.execute("ROLLBACK").catch(() => undefined);
-          if (sql === "COMMIT") throw error;
-        }
-      };
-      return {
-        get closed() {
-          return !open;
-        },
-        execute: async (statement: InStatement) => {
-          if (!open) throw new Error("The transaction is closed");
-          return inner.execute(statement);
-        },
-        async batch(statements: InStatement[]) {
-          const results = [];
-          for (const statement of statements) results.push(await this.execute(statement));
-          return results;
-        },
-        executeMultiple: () => Promise.reject(new Error("executeMultiple is not supported inside a transaction")),
-        commit: () => end("COMMIT"),
-        rollback: () => end("ROLLBACK"),
-        close: () => void end("ROLLBACK").catch(() => undefined),
-      };
-    },
+    transaction: async (mode?: TransactionMode) => (await ready, inner.transaction(mode)),
     sync: () => inner.sync(),
     close: () => inner.close(),
   } as unknown as Client;

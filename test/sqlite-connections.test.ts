@@ -1,6 +1,6 @@
 // The embedded database keeps one connection however many transactions run: no file handle leaks
-// (@libsql/client opens a new connection per interactive transaction and never closes the old one; see
-// SingleConnectionLibSQL in src/db.ts), and the pragmas set on it stay in force.
+// (@libsql/client up to 0.17 opened a new connection per interactive transaction and never closed the
+// old one; 0.18 pools them; see SingleConnectionLibSQL in src/db.ts), and the pragmas set on it stay in force.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import type { Server } from "node:http";
 import { Session } from "node:inspector/promises";
 import type { AddressInfo } from "node:net";
+import v8 from "node:v8";
 
 type Command = (arg?: unknown) => unknown;
 
@@ -15,6 +16,11 @@ const commands: Record<string, Command> = {
     return process.memoryUsage().heapUsed;
   },
   rss: () => process.memoryUsage().rss,
+  /** A heap snapshot (after GC) written to `file`: what a subscriber keeps alive, by constructor (bench/heap.ts). */
+  heapSnapshot: (file) => {
+    global.gc?.();
+    return v8.writeHeapSnapshot(String(file));
+  },
   /** The V8 CPU profiler (what `node --cpu-prof` runs), around one scenario only: start-up and seeding stay out. */
   profileStart: async () => {
     profiler ??= new Session();
