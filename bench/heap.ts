@@ -33,17 +33,24 @@ function bySelfSize(file: string): Map<string, { size: number; count: number }> 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heap-"));
 try {
   const project = await startTarget("project", PROJECT_ENV);
+  const url = `${project.url.replace("http", "ws")}/graphql`;
+  const subscriptions = () => project.command<number>("subscriptions");
+  // Warm-up subscribers first, so code compiled and caches filled once stay out of the difference.
+  const warmUp = graphqlWsReceiver(url, AUTH, FANOUT_QUERY, 50, subscriptions);
+  await warmUp.open();
   const before = await project.command<string>("heapSnapshot", path.join(dir, "before.heapsnapshot"));
-  const receiver = graphqlWsReceiver(`${project.url.replace("http", "ws")}/graphql`, AUTH, FANOUT_QUERY, N, () => project.command<number>("subscriptions"));
+  const receiver = graphqlWsReceiver(url, AUTH, FANOUT_QUERY, N, subscriptions);
   await receiver.open();
   const after = await project.command<string>("heapSnapshot", path.join(dir, "after.heapsnapshot"));
   const [a, b] = [bySelfSize(before), bySelfSize(after)];
   const growth = [...b].map(([key, v]) => ({ key, size: v.size - (a.get(key)?.size ?? 0), count: v.count - (a.get(key)?.count ?? 0) })).sort((x, y) => y.size - x.size);
   const total = growth.reduce((s, g) => s + g.size, 0);
   console.log(`${N} subscribers: ${(total / N / 1024).toFixed(1)} KB of self size per subscriber; the largest growth:`);
-  for (const g of growth.slice(0, 40)) console.log(`  ${(g.size / N).toFixed(0).padStart(6)} B  ${(g.count / N).toFixed(1).padStart(5)} /sub  ${g.key}`);
+  for (const g of growth.slice(0, Number(process.argv[3] ?? 40))) console.log(`  ${(g.size / N).toFixed(0).padStart(6)} B  ${(g.count / N).toFixed(1).padStart(5)} /sub  ${g.key}`);
   await receiver.close();
+  await warmUp.close();
 } finally {
   await stopAllTargets();
-  fs.rmSync(dir, { recursive: true, force: true });
+  if (process.env.KEEP_SNAPSHOTS) console.log(`snapshots kept in ${dir}`);
+  else fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -20,12 +20,22 @@ interface Topic<E> {
   source: Source<E>;
 }
 
+interface Subscriber<E, V> {
+  /** Which events this subscriber wants (called as each is published). */
+  accept?: (event: E) => boolean;
+  /** What the subscriber receives for an event (called as it pulls the event). */
+  map: (event: E) => V;
+  /** Called once when the subscription ends, however it ends. */
+  onEnd?: () => void;
+}
+
 export interface Fanout<E> {
   /**
    * A subscriber of `channel`, live when this returns (the topic's listener is registered now, not at
-   * the first pull), so nothing published afterwards is missed.
+   * the first pull), so nothing published afterwards is missed. One small object per subscriber: no
+   * async function frames are kept while it waits.
    */
-  subscribe(channel: string, accept?: (event: E) => boolean): AsyncIterableIterator<E>;
+  subscribe<V>(channel: string, subscriber: Subscriber<E, V>): AsyncIterableIterator<V>;
 }
 
 /** `open(channel)`: the pub/sub's own subscription, opened for the first subscriber of a channel and ended after the last. */
@@ -62,7 +72,7 @@ export function createFanout<E>(open: (channel: string) => Source<E>): Fanout<E>
   }
 
   return {
-    subscribe(channel, accept = () => true) {
+    subscribe<V>(channel: string, { accept = () => true, map, onEnd }: Subscriber<E, V>) {
       const topic = topics.get(channel) ?? start(channel);
       const sink: Sink<E> = { accept, queue: [], wake: null, overflowed: false };
       topic.sinks.add(sink);
@@ -77,27 +87,29 @@ export function createFanout<E>(open: (channel: string) => Source<E>): Fanout<E>
           topics.delete(channel);
           topic.source.return?.().catch(() => undefined);
         }
+        onEnd?.();
       };
-      const iterator: AsyncIterableIterator<E> = {
-        async next() {
-          for (;;) {
-            if (done) return { done: true, value: undefined };
-            if (sink.queue.length) return { done: false, value: sink.queue.shift()! };
-            if (sink.overflowed) {
-              finish();
-              throw new Error(`subscriber of ${channel} fell more than ${MAX_QUEUED} events behind`);
-            }
-            if (!topic.sinks.has(sink)) {
-              finish(); // the topic's source ended
-              continue;
-            }
-            await new Promise<void>((resolve) => (sink.wake = resolve));
-            sink.wake = null;
+      const ended: IteratorResult<V> = { done: true, value: undefined };
+      const iterator: AsyncIterableIterator<V> = {
+        next(): Promise<IteratorResult<V>> {
+          if (done) return Promise.resolve(ended);
+          if (sink.queue.length) return Promise.resolve({ done: false, value: map(sink.queue.shift()!) });
+          if (sink.overflowed) {
+            finish();
+            return Promise.reject(new Error(`subscriber of ${channel} fell more than ${MAX_QUEUED} events behind`));
           }
+          if (!topic.sinks.has(sink)) {
+            finish(); // the topic's source ended
+            return Promise.resolve(ended);
+          }
+          return new Promise<void>((resolve) => (sink.wake = resolve)).then(() => {
+            sink.wake = null;
+            return iterator.next();
+          });
         },
-        async return() {
+        return() {
           finish();
-          return { done: true, value: undefined };
+          return Promise.resolve(ended);
         },
         [Symbol.asyncIterator]() {
           return iterator;

@@ -210,23 +210,14 @@ export function createEvents({ redisUrl, namespace = "cp", onError, onDelivered 
     async subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean) {
       // Live now, not at the consumer's first pull, so nothing published after subscribe() returns
       // is missed (resumable subscriptions rely on it).
-      const source = fanout.subscribe(channel(topic), accept ? (envelope) => accept(envelope.payload as EventMap[T]) : undefined);
-      const iterator: AsyncIterableIterator<EventMap[T]> = {
-        async next() {
-          const result = await source.next();
-          if (result.done) return result;
-          onDelivered?.(topic, Date.now() - result.value.publishedAt);
-          return { done: false, value: result.value.payload as EventMap[T] };
+      const iterator: AsyncIterableIterator<EventMap[T]> = fanout.subscribe(channel(topic), {
+        accept: accept && ((envelope) => accept(envelope.payload as EventMap[T])),
+        map: (envelope) => {
+          onDelivered?.(topic, Date.now() - envelope.publishedAt);
+          return envelope.payload as EventMap[T];
         },
-        async return() {
-          open.delete(iterator);
-          await source.return?.();
-          return { done: true, value: undefined };
-        },
-        [Symbol.asyncIterator]() {
-          return iterator;
-        },
-      };
+        onEnd: (): void => void open.delete(iterator),
+      });
       open.add(iterator);
       // SUBSCRIBE is idempotent and Redis answers a connection's commands in order: when this one is
       // acknowledged, so is the event target's.

@@ -77,10 +77,15 @@ function credentialEndedResult(reason: CredentialEndReason): ExecutionResult {
   return { errors: [new GraphQLError(`Subscription ended: ${reason}`, { extensions: { code: "AUTH_FAILED", reason } })] };
 }
 
-/** Every subscription (SSE and graphql-ws alike) ends with the credential that opened it. */
-export function useSubscriptionsEndWithCredential(watch: CredentialWatch): Plugin<{ principal?: Principal }> {
+/**
+ * Every subscription ends with the credential that opened it. Over graphql-ws the transport watches
+ * the socket's credential (the one every operation on it authenticates with) and closes the socket,
+ * ending all its operations; a watch per operation there would only cost memory per subscriber.
+ */
+export function useSubscriptionsEndWithCredential(watch: CredentialWatch): Plugin<{ principal?: Principal; connectionParams?: unknown }> {
   return {
-    onSubscribe() {
+    onSubscribe({ args }) {
+      if (args.contextValue.connectionParams !== undefined) return; // graphql-ws: src/transport/ws.ts
       return {
         onSubscribeResult({ args, result, setResult }) {
           const principal = args.contextValue.principal;

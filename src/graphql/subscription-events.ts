@@ -5,6 +5,7 @@
 // subscriber of a topic the same event object, which keys the memo (a WeakMap: it is gone with the
 // event). Each execution gets a fresh context (so loaders never serve one event's data to the next),
 // and each subscriber still awaits its own events in order.
+import { createHash } from "node:crypto";
 import { createSourceEventStream, execute, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from "graphql";
 import { isAsyncIterable, makeSubscribe, mapAsyncIterator, type Plugin } from "graphql-yoga";
 import { visibilityClass } from "../domain/auth/visibility.js";
@@ -31,6 +32,8 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
+const digest = (key: string) => createHash("sha256").update(key).digest("base64");
+
 export function useSharedSubscriptionEvents(counts?: SubscriptionEventCounts): Plugin {
   // The parser cache hands equal queries the same document; printing once per document still keys
   // documents parsed apart (another cache entry, another instance) alike.
@@ -45,7 +48,8 @@ export function useSharedSubscriptionEvents(counts?: SubscriptionEventCounts): P
   const subscribe = makeSubscribe((args: ExecutionArgs) => {
     const { contextValue, variableValues, operationName, document } = args;
     const principal = (contextValue as { principal?: Principal }).principal;
-    const group = principal && `${visibilityClass(principal)}\0${operationName ?? ""}\0${canonicalJson(variableValues ?? {})}\0${documentKey(document)}`;
+    // Kept per subscriber as a digest: the key itself is a long string built in parts.
+    const group = principal && digest(`${visibilityClass(principal)}\0${operationName ?? ""}\0${canonicalJson(variableValues ?? {})}\0${documentKey(document)}`);
     const executeEvent = (event: unknown): Result => execute({ ...args, rootValue: event, contextValue: { ...(contextValue as object) } });
     const resultOf = (event: unknown): Result => {
       if (!group || !event || typeof event !== "object") return executeEvent(event);
