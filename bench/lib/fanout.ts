@@ -104,7 +104,7 @@ export function graphqlWsReceiver(wsUrl: string, authorization: string, query: s
   };
 }
 
-/** N plain `ws` sockets on the raw broadcast server. */
+/** N plain `ws` sockets on the raw broadcast server; each parses what it receives, as any client of it would (graphql-ws clients parse theirs). */
 export function rawWsReceiver(url: string, n: number, openOnServer: () => Promise<number>): Receiver {
   const sockets: WebSocket[] = [];
   let handler: (subscriber: number) => void = () => {};
@@ -112,7 +112,10 @@ export function rawWsReceiver(url: string, n: number, openOnServer: () => Promis
     async open() {
       for (let i = 0; i < n; i++) {
         const socket = new WebSocket(url);
-        socket.on("message", () => handler(i));
+        socket.on("message", (data) => {
+          JSON.parse(String(data));
+          handler(i);
+        });
         socket.on("error", () => undefined); // counted as not open below
         sockets.push(socket);
         if ((i + 1) % OPEN_BATCH === 0 || i === n - 1) await until(openOnServer, i + 1, 120_000, "raw ws sockets");
