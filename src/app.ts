@@ -101,7 +101,7 @@ interface InitialContext {
   requestId?: string;
   /** graphql-ws: the socket's upgrade request. */
   req?: IncomingMessage;
-  /** A REST route authenticated its caller already. */
+  /** A REST route, or a graphql-ws socket on connect, authenticated its caller already. */
   principal?: Principal;
 }
 
@@ -266,6 +266,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
   const ws = attachGraphQLWs({
     yoga,
     auth: services.auth,
+    clock,
     logger,
     connectionInitWaitTimeoutMs: config.wsConnectionInitTimeoutMs,
     credentials,

@@ -12,6 +12,7 @@ import type { Principal } from "../domain/auth/principal.js";
 import type { AuthService } from "../domain/auth/service.js";
 import { AppError } from "../errors.js";
 import { newRequestId } from "../http/request-id.js";
+import type { Clock } from "../clock.js";
 import type { Logger } from "../logger.js";
 import { maskError } from "../graphql/errors.js";
 import type { CredentialWatch } from "./credential-watch.js";
@@ -20,6 +21,7 @@ import { ALREADY_CHARGED } from "../limits/gate.js";
 export interface WsDeps {
   yoga: YogaServerInstance<any, any>;
   auth: AuthService;
+  clock: Clock;
   logger: Logger;
   connectionInitWaitTimeoutMs: number;
   credentials: CredentialWatch;
@@ -42,7 +44,7 @@ export function authorizationFromParams(params: unknown): string | null {
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 
-export function attachGraphQLWs({ yoga, auth, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation, admit }: WsDeps) {
+export function attachGraphQLWs({ yoga, auth, clock, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation, admit }: WsDeps) {
   // The upgrade router (src/transport/upgrade.ts) hands this server the sockets of yoga.graphqlEndpoint.
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: maxPayloadBytes });
 
@@ -55,6 +57,16 @@ export function attachGraphQLWs({ yoga, auth, logger, connectionInitWaitTimeoutM
     return `${socketNumbers.get(ctx)}:${id}`;
   };
 
+  // Who each socket authenticated as on connect: its operations act as that principal, and the watch
+  // below closes the socket when its credential ends, so they need not authenticate again.
+  const principals = new WeakMap<object, Principal>();
+  /** The socket's principal while its credential lasts; past its expiry, none (the operation authenticates, and fails). */
+  const principalOf = (ctx: object): Principal | undefined => {
+    const principal = principals.get(ctx);
+    const expiresAt = principal?.credential?.expiresAt;
+    return expiresAt && expiresAt <= clock.now() ? undefined : principal;
+  };
+
   const server = useServer(
     {
       connectionInitWaitTimeout: connectionInitWaitTimeoutMs,
@@ -63,6 +75,7 @@ export function attachGraphQLWs({ yoga, auth, logger, connectionInitWaitTimeoutM
           await admit?.(authorizationFromParams(ctx.connectionParams), ctx.extra.request);
           const principal = await auth.authenticate(authorizationFromParams(ctx.connectionParams));
           const { socket } = ctx.extra;
+          principals.set(ctx, principal);
           const unwatch = credentials.watch(principal, (reason) => socket.close(CLOSE_FORBIDDEN, reason));
           socket.once("close", unwatch);
           if (socket.readyState !== socket.OPEN) unwatch(); // closed while authenticating: "close" has passed
@@ -87,6 +100,7 @@ export function attachGraphQLWs({ yoga, auth, logger, connectionInitWaitTimeoutM
           socket: ctx.extra.socket,
           params: payload,
           requestId,
+          principal: principalOf(ctx),
           [ALREADY_CHARGED]: true, // charged below, so a refusal is this operation's `error` message
         });
         try {
