@@ -108,6 +108,42 @@ function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
   };
 }
 
+/** One queued entry: the AuditEvent row as written. */
+interface AuditRow {
+  id: string;
+  at: Date;
+  event: string;
+  severity: string;
+  apiKeyId: string | null;
+  principalId: string | null;
+  ipAddress: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  resourceType: string | null;
+  resourceId: string | null;
+  details: Record<string, unknown>;
+}
+
+/** Rows per INSERT: bounds one statement's parameters (12 a row) and how long it holds the event loop. */
+const ROWS_PER_INSERT = 100;
+
+/**
+ * The queued rows as multi-row INSERTs. Not `createMany`: Prisma compiles every value of every row in
+ * its query compiler and interprets the plan row by row, ~370 µs of CPU per entry, and there are two
+ * entries per API-key mutation; a raw INSERT costs ~80 µs an entry. The values are bound parameters
+ * (placeholders for either dialect from Prisma.sql); `at` goes through the adapter's DateTime mapping,
+ * as createMany's would, and `details` is JSON text, which PostgreSQL's INSERT coerces to jsonb.
+ */
+async function insertRows(db: Db, rows: AuditRow[]): Promise<void> {
+  for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) {
+    const values = rows.slice(from, from + ROWS_PER_INSERT).map(
+      (r) =>
+        Prisma.sql`(${r.id}, ${r.at}, ${r.event}, ${r.severity}, ${r.apiKeyId}, ${r.principalId}, ${r.ipAddress}, ${r.userAgent}, ${r.requestId}, ${r.resourceType}, ${r.resourceId}, ${JSON.stringify(r.details)})`,
+    );
+    await db.$executeRaw`INSERT INTO "AuditEvent" ("id", "at", "event", "severity", "apiKeyId", "principalId", "ipAddress", "userAgent", "requestId", "resourceType", "resourceId", "details") VALUES ${Prisma.join(values)}`;
+  }
+}
+
 export interface AuditDeps {
   db: Db;
   clock: Clock;
@@ -116,7 +152,7 @@ export interface AuditDeps {
 
 export function createAuditTrail({ db, clock, logger }: AuditDeps) {
   let settings: AuditSettings = DEFAULT_SETTINGS;
-  let queue: Prisma.AuditEventCreateManyInput[] = [];
+  let queue: AuditRow[] = [];
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
   let dropped = 0;
@@ -127,9 +163,9 @@ export function createAuditTrail({ db, clock, logger }: AuditDeps) {
     return settings;
   }
 
-  function write(batch: Prisma.AuditEventCreateManyInput[]): Promise<void> {
+  function write(batch: AuditRow[]): Promise<void> {
     writing = writing.then(() =>
-      db.auditEvent.createMany({ data: batch }).then(
+      insertRows(db, batch).then(
         () => undefined,
         (error: unknown) => {
           // The database away: these entries are lost, loudly (the request they describe was answered).
@@ -177,7 +213,7 @@ export function createAuditTrail({ db, clock, logger }: AuditDeps) {
         requestId: entry.requestId ?? null,
         resourceType: entry.resource?.type ?? null,
         resourceId: entry.resource?.id ?? null,
-        details: details as Prisma.InputJsonValue,
+        details,
       });
       // flush never rejects: a failed write is logged and counted in `dropped`.
       if (queue.length >= BATCH) flush().catch(() => undefined);
