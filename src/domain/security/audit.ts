@@ -124,7 +124,10 @@ interface AuditRow {
   details: Record<string, unknown>;
 }
 
-/** Rows per INSERT: bounds one statement's parameters (12 a row) and how long it holds the event loop. */
+/**
+ * Rows per INSERT: bounds one statement's parameters (12 a row) and how long it holds the event loop;
+ * each INSERT succeeds or is counted as dropped on its own.
+ */
 const ROWS_PER_INSERT = 100;
 
 /**
@@ -135,13 +138,11 @@ const ROWS_PER_INSERT = 100;
  * as createMany's would, and `details` is JSON text, which PostgreSQL's INSERT coerces to jsonb.
  */
 async function insertRows(db: Db, rows: AuditRow[]): Promise<void> {
-  for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) {
-    const values = rows.slice(from, from + ROWS_PER_INSERT).map(
-      (r) =>
-        Prisma.sql`(${r.id}, ${r.at}, ${r.event}, ${r.severity}, ${r.apiKeyId}, ${r.principalId}, ${r.ipAddress}, ${r.userAgent}, ${r.requestId}, ${r.resourceType}, ${r.resourceId}, ${JSON.stringify(r.details)})`,
-    );
-    await db.$executeRaw`INSERT INTO "AuditEvent" ("id", "at", "event", "severity", "apiKeyId", "principalId", "ipAddress", "userAgent", "requestId", "resourceType", "resourceId", "details") VALUES ${Prisma.join(values)}`;
-  }
+  const values = rows.map(
+    (r) =>
+      Prisma.sql`(${r.id}, ${r.at}, ${r.event}, ${r.severity}, ${r.apiKeyId}, ${r.principalId}, ${r.ipAddress}, ${r.userAgent}, ${r.requestId}, ${r.resourceType}, ${r.resourceId}, ${JSON.stringify(r.details)})`,
+  );
+  await db.$executeRaw`INSERT INTO "AuditEvent" ("id", "at", "event", "severity", "apiKeyId", "principalId", "ipAddress", "userAgent", "requestId", "resourceType", "resourceId", "details") VALUES ${Prisma.join(values)}`;
 }
 
 export interface AuditDeps {
@@ -164,16 +165,19 @@ export function createAuditTrail({ db, clock, logger }: AuditDeps) {
   }
 
   function write(batch: AuditRow[]): Promise<void> {
-    writing = writing.then(() =>
-      insertRows(db, batch).then(
-        () => undefined,
-        (error: unknown) => {
-          // The database away: these entries are lost, loudly (the request they describe was answered).
-          dropped += batch.length;
-          logger.error({ err: error, entries: batch.length }, "could not write audit entries");
-        },
-      ),
-    );
+    for (let from = 0; from < batch.length; from += ROWS_PER_INSERT) {
+      const rows = batch.slice(from, from + ROWS_PER_INSERT);
+      writing = writing.then(() =>
+        insertRows(db, rows).then(
+          () => undefined,
+          (error: unknown) => {
+            // The database away: these entries are lost, loudly (the request they describe was answered).
+            dropped += rows.length;
+            logger.error({ err: error, entries: rows.length }, "could not write audit entries");
+          },
+        ),
+      );
+    }
     return writing;
   }
 
