@@ -57,6 +57,15 @@ describe("creating an agent", () => {
     expect(agent.createdAt).toBe(server.clock.now().toISOString());
   });
 
+  it("answers with exactly the agent a later read returns (the row is not read back after the INSERT)", async () => {
+    const data = await gqlOk(server, CreateAgent, {
+      input: { name: uniqueName("read-back"), type: "cto_alex", config: { temperature: 0.3, topP: 0.9 }, skills: ["b", "a", "b"] },
+    });
+    const created = data.createAgent.agent;
+    const read = (await gqlOk(server, GetAgent, { id: created.id })).agent;
+    expect(created).toEqual(read);
+  });
+
   it("refuses a name that is already taken with agent_name_taken", async () => {
     const first = await createAgent();
     const result = await gql(server, CreateAgent, { input: { name: first.name, type: "x" } });

@@ -108,6 +108,43 @@ function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
   };
 }
 
+/** One queued entry: the AuditEvent row as written. */
+interface AuditRow {
+  id: string;
+  at: Date;
+  event: string;
+  severity: string;
+  apiKeyId: string | null;
+  principalId: string | null;
+  ipAddress: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  resourceType: string | null;
+  resourceId: string | null;
+  details: Record<string, unknown>;
+}
+
+/**
+ * Rows per INSERT: bounds one statement's parameters (12 a row) and how long it holds the event loop;
+ * each INSERT succeeds or is counted as dropped on its own.
+ */
+const ROWS_PER_INSERT = 100;
+
+/**
+ * The queued rows as multi-row INSERTs. Not `createMany`: Prisma compiles every value of every row in
+ * its query compiler and interprets the plan row by row, ~370 µs of CPU per entry, and there are two
+ * entries per API-key mutation; a raw INSERT costs ~80 µs an entry. The values are bound parameters
+ * (placeholders for either dialect from Prisma.sql); `at` goes through the adapter's DateTime mapping,
+ * as createMany's would, and `details` is JSON text, which PostgreSQL's INSERT coerces to jsonb.
+ */
+async function insertRows(db: Db, rows: AuditRow[]): Promise<void> {
+  const values = rows.map(
+    (r) =>
+      Prisma.sql`(${r.id}, ${r.at}, ${r.event}, ${r.severity}, ${r.apiKeyId}, ${r.principalId}, ${r.ipAddress}, ${r.userAgent}, ${r.requestId}, ${r.resourceType}, ${r.resourceId}, ${JSON.stringify(r.details)})`,
+  );
+  await db.$executeRaw`INSERT INTO "AuditEvent" ("id", "at", "event", "severity", "apiKeyId", "principalId", "ipAddress", "userAgent", "requestId", "resourceType", "resourceId", "details") VALUES ${Prisma.join(values)}`;
+}
+
 export interface AuditDeps {
   db: Db;
   clock: Clock;
@@ -116,7 +153,7 @@ export interface AuditDeps {
 
 export function createAuditTrail({ db, clock, logger }: AuditDeps) {
   let settings: AuditSettings = DEFAULT_SETTINGS;
-  let queue: Prisma.AuditEventCreateManyInput[] = [];
+  let queue: AuditRow[] = [];
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
   let dropped = 0;
@@ -127,17 +164,20 @@ export function createAuditTrail({ db, clock, logger }: AuditDeps) {
     return settings;
   }
 
-  function write(batch: Prisma.AuditEventCreateManyInput[]): Promise<void> {
-    writing = writing.then(() =>
-      db.auditEvent.createMany({ data: batch }).then(
-        () => undefined,
-        (error: unknown) => {
-          // The database away: these entries are lost, loudly (the request they describe was answered).
-          dropped += batch.length;
-          logger.error({ err: error, entries: batch.length }, "could not write audit entries");
-        },
-      ),
-    );
+  function write(batch: AuditRow[]): Promise<void> {
+    for (let from = 0; from < batch.length; from += ROWS_PER_INSERT) {
+      const rows = batch.slice(from, from + ROWS_PER_INSERT);
+      writing = writing.then(() =>
+        insertRows(db, rows).then(
+          () => undefined,
+          (error: unknown) => {
+            // The database away: these entries are lost, loudly (the request they describe was answered).
+            dropped += rows.length;
+            logger.error({ err: error, entries: rows.length }, "could not write audit entries");
+          },
+        ),
+      );
+    }
     return writing;
   }
 
@@ -177,7 +217,7 @@ export function createAuditTrail({ db, clock, logger }: AuditDeps) {
         requestId: entry.requestId ?? null,
         resourceType: entry.resource?.type ?? null,
         resourceId: entry.resource?.id ?? null,
-        details: details as Prisma.InputJsonValue,
+        details,
       });
       // flush never rejects: a failed write is logged and counted in `dropped`.
       if (queue.length >= BATCH) flush().catch(() => undefined);
