@@ -1,16 +1,17 @@
 // Seed 003 "Audit Logging": who did what, in the seed's entry shape. Entries are queued and written
-// in batches (one INSERT per FLUSH_MS or per BATCH entries), so a request never waits for its audit
-// row; readers flush this instance's queue first, so an admin sees what just happened. What is
+// in batches (one multi-row INSERT per FLUSH_MS or per BATCH entries, see audit-insert.ts), so a
+// request never waits for its audit row; readers flush this instance's queue first, so an admin sees what just happened. What is
 // recorded (events, bodies, retention) is configuration an admin changes with POST /api/security/audit.
 import { z } from "zod";
 import type { Clock } from "../../clock.js";
-import type { Db } from "../../db.js";
+import type { Db, Dialect } from "../../db.js";
 import { Prisma } from "../../db.js";
 import { newId } from "../../ids.js";
 import type { Logger } from "../../logger.js";
 import type { Principal } from "../auth/principal.js";
 import type { PageQuery } from "../query.js";
 import { validate } from "../validation.js";
+import { insertAuditEntries } from "./audit-insert.js";
 
 const SETTINGS_KEY = "security.audit";
 const FLUSH_MS = 200;
@@ -112,9 +113,11 @@ export interface AuditDeps {
   db: Db;
   clock: Clock;
   logger: Logger;
+  /** The batch INSERT is written per dialect (src/domain/security/audit-insert.ts). */
+  dialect: Dialect;
 }
 
-export function createAuditTrail({ db, clock, logger }: AuditDeps) {
+export function createAuditTrail({ db, clock, logger, dialect }: AuditDeps) {
   let settings: AuditSettings = DEFAULT_SETTINGS;
   let queue: Prisma.AuditEventCreateManyInput[] = [];
   let timer: NodeJS.Timeout | null = null;
@@ -129,7 +132,7 @@ export function createAuditTrail({ db, clock, logger }: AuditDeps) {
 
   function write(batch: Prisma.AuditEventCreateManyInput[]): Promise<void> {
     writing = writing.then(() =>
-      db.auditEvent.createMany({ data: batch }).then(
+      insertAuditEntries(db, dialect, batch).then(
         () => undefined,
         (error: unknown) => {
           // The database away: these entries are lost, loudly (the request they describe was answered).
