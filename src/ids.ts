@@ -1,7 +1,7 @@
 // Object ids: `<prefix>_<time><random>`. The prefix names the type, so one id is used everywhere —
 // database key, Relay global id (node(id:) resolves it) and REST path parameter. The time part
 // (base36 milliseconds) makes ids sort in creation order.
-import { randomBytes } from "node:crypto";
+import { randomHex } from "./random.js";
 
 const ID_PREFIXES = {
   Agent: "agt",
@@ -33,7 +33,7 @@ const TYPE_BY_PREFIX = new Map<string, IdType>(
 );
 
 /** 64 random bits: no two ids of the same millisecond collide in practice, on any number of instances. */
-const randomPart = () => randomBytes(8).toString("hex");
+const randomPart = () => randomHex(8);
 
 export function newId(prefix: Prefix, at: Date = new Date()): string {
   const time = at.getTime().toString(36).padStart(9, "0");
