@@ -195,6 +195,8 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     graphiql: graphiqlOptions("Agent platform control plane"),
     renderGraphiQL: renderLocalGraphiQL, // its assets come from this server, never from a CDN
     batching: false, // one operation per request: the abuse limits below apply per operation
+    // Bodies are limited by useGraphQLBodyLimits, which also makes yoga's checks (without its second pass over the bytes).
+    maxRequestBodySize: false,
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(" ")),

@@ -1,7 +1,7 @@
 // Object ids: `<prefix>_<time><random>`. The prefix names the type, so one id is used everywhere —
 // database key, Relay global id (node(id:) resolves it) and REST path parameter. The time part
 // (base36 milliseconds) makes ids sort in creation order.
-import { randomFillSync } from "node:crypto";
+import { randomHex } from "./random.js";
 
 const ID_PREFIXES = {
   Agent: "agt",
@@ -32,22 +32,8 @@ const TYPE_BY_PREFIX = new Map<string, IdType>(
   Object.entries(ID_PREFIXES).map(([type, prefix]) => [prefix, type as IdType]),
 );
 
-/**
- * 64 random bits: no two ids of the same millisecond collide in practice, on any number of instances.
- * Drawn from a pool refilled 512 ids at a time: a `randomBytes(8)` call per id was ~2 % of the
- * createAgent profile (several ids per request: the agent, its audit entries). Same CSPRNG, and no
- * byte of the pool is handed out twice.
- */
-const POOL = Buffer.alloc(8 * 512);
-let poolOffset = POOL.length;
-const randomPart = () => {
-  if (poolOffset === POOL.length) {
-    randomFillSync(POOL);
-    poolOffset = 0;
-  }
-  poolOffset += 8;
-  return POOL.toString("hex", poolOffset - 8, poolOffset);
-};
+/** 64 random bits: no two ids of the same millisecond collide in practice, on any number of instances. */
+const randomPart = () => randomHex(8);
 
 export function newId(prefix: Prefix, at: Date = new Date()): string {
   const time = at.getTime().toString(36).padStart(9, "0");

@@ -6,10 +6,21 @@ import ipaddr from "ipaddr.js";
 
 export type Cidr = [ipaddr.IPv4 | ipaddr.IPv6, number];
 
+// Parsing an address with ipaddr.js costs several µs (it tries IPv6, then IPv4, and builds objects),
+// and every request asks for its peer's address a few times (security gate, context, limits). The
+// answers are remembered; a request has few distinct addresses, so the table is small, and it starts
+// over when full so a flood of distinct (forwarded) addresses cannot grow it.
+const NORMALIZED_MAX = 4096;
+const normalized = new Map<string, string | null>();
+
 /** @public (per-IP rules of every helper) An address as one canonical string: IPv4-mapped IPv6 (`::ffff:1.2.3.4`) becomes `1.2.3.4`. */
 export function normalizeIp(address: string): string | null {
-  if (!ipaddr.isValid(address)) return null;
-  return ipaddr.process(address).toString();
+  const known = normalized.get(address);
+  if (known !== undefined) return known;
+  const value = ipaddr.isValid(address) ? ipaddr.process(address).toString() : null;
+  if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+  normalized.set(address, value);
+  return value;
 }
 
 /** `10.0.0.0/8`, `2001:db8::/32` or a single address (a /32 or /128). Throws on anything else. */

@@ -1,8 +1,8 @@
 // X-Request-Id on every response: a valid incoming id is echoed, otherwise one is made. The id is
 // put on the server context, so the GraphQL context, REST routes and logs all carry the same one.
 // A W3C `traceparent` header gives the request's trace id (error envelopes carry it as `traceId`).
-import { randomBytes } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
+import { randomHex } from "../random.js";
 
 const VALID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -23,7 +23,7 @@ function traceIdOf(traceparent: string | null): string | undefined {
 }
 
 export function newRequestId(): string {
-  return `req_${randomBytes(12).toString("hex")}`;
+  return `req_${randomHex(12)}`;
 }
 
 export function useRequestId(): Plugin<RequestIdContext> {

@@ -18,6 +18,8 @@ import type { RequestIdContext } from "./request-id.js";
 
 interface Seen {
   ip: string;
+  /** The path requested (read once, from the URL yoga parsed). */
+  path: string;
   apiKeyId: string | null;
   /** Already written to the audit trail as a refusal here. */
   refused: boolean;
@@ -76,7 +78,7 @@ export function createSecurityGate({ security, trustedProxies, clock, logger, gr
       const requestId = (serverContext as RequestIdContext).requestId ?? "";
       const traceId = (serverContext as RequestIdContext).traceId ?? requestId;
       const facts = { ipAddress: ip, userAgent: request.headers.get("user-agent"), requestId };
-      const state: Seen = { ip, apiKeyId: null, refused: false };
+      const state: Seen = { ip, path: url.pathname, apiKeyId: null, refused: false };
       seen.set(request, state);
       if (factsById.size > 10_000) factsById.clear(); // answers that never reached onResponse (aborted) must not pile up
       if (requestId) factsById.set(requestId, facts);
@@ -113,7 +115,6 @@ export function createSecurityGate({ security, trustedProxies, clock, logger, gr
       const requestId = (serverContext as RequestIdContext).requestId ?? "";
       factsById.delete(requestId);
       const facts = { ipAddress: state.ip, userAgent: request.headers.get("user-agent"), requestId };
-      const path = new URL(request.url).pathname;
       if (response.status === 401) {
         // A refused signature was recorded above; it still counts as a failed authentication.
         security
@@ -122,7 +123,7 @@ export function createSecurityGate({ security, trustedProxies, clock, logger, gr
         return;
       }
       if (state.apiKeyId && !state.refused) {
-        security.audit.record({ event: "api.key.used", apiKeyId: state.apiKeyId, principalId: state.apiKeyId, ...facts, details: { method: request.method, path, status: response.status } });
+        security.audit.record({ event: "api.key.used", apiKeyId: state.apiKeyId, principalId: state.apiKeyId, ...facts, details: { method: request.method, path: state.path, status: response.status } });
       }
     },
   };

@@ -148,6 +148,8 @@ export function useOpenAICompatibility({ auth, chat, clock, logger, limit }: Ope
 
   return {
     async onRequest({ request, url, endResponse, serverContext }) {
+      // Every request passes here (GraphQL too): a path outside these prefixes is not tried against the routes.
+      if (!url.pathname.startsWith("/v1/") && !url.pathname.startsWith("/api/")) return;
       const candidates = ROUTES.map((route) => ({ route, match: route.pattern.exec(url.pathname) })).filter((c) => c.match);
       if (!candidates.length) return;
       const found = candidates.find((c) => c.route.method === request.method);
