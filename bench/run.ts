@@ -128,9 +128,13 @@ async function postgresDatabase(): Promise<{ env: Record<string, string>; drop: 
 
 
 /** A scenario that fails (a timeout on a loaded machine, say) is reported as a row; the others still run. */
+/** Before each scenario: the project writes what the previous one left queued (set once it runs). */
+let settle: () => Promise<unknown> = async () => undefined;
+
 async function scenario(name: string, run: () => Promise<void>): Promise<void> {
   if (!selected(name)) return;
   try {
+    await settle();
     await run();
   } catch (error) {
     console.error(`${name} failed:`, error);
@@ -149,6 +153,7 @@ async function main() {
     figures.startupMs = project.info.startMs;
     figures.idleRssMiB = (await project.command<number>("rss")) / 2 ** 20;
     await project.command("seedTree", { agents: 20, sessions: 10, messages: 10 });
+    settle = () => project.command("settle");
 
     // Per-request pipeline.
     const yogaHello = post(`${bareYoga.url}/graphql`, gqlBody("{ hello }"), false);
