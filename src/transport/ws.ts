@@ -8,7 +8,7 @@ import { GraphQLError, type DocumentNode, type ExecutionArgs } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
-import type { Principal } from "../domain/auth/principal.js";
+import { credentialExpired, type Principal } from "../domain/auth/principal.js";
 import type { AuthService } from "../domain/auth/service.js";
 import { AppError } from "../errors.js";
 import { newRequestId } from "../http/request-id.js";
@@ -63,8 +63,7 @@ export function attachGraphQLWs({ yoga, auth, clock, logger, connectionInitWaitT
   /** The socket's principal while its credential lasts; past its expiry, none (the operation authenticates, and fails). */
   const principalOf = (ctx: object): Principal | undefined => {
     const principal = principals.get(ctx);
-    const expiresAt = principal?.credential?.expiresAt;
-    return expiresAt && expiresAt <= clock.now() ? undefined : principal;
+    return principal && !credentialExpired(principal, clock.now()) ? principal : undefined;
   };
 
   const server = useServer(

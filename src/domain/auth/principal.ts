@@ -70,6 +70,12 @@ export function effectiveScopes(roles: readonly Role[], narrowTo: readonly Scope
   return SCOPES.filter((scope) => granted.has(scope) && (narrowTo === null || narrowTo.includes(scope)));
 }
 
+/** Has the credential the principal authenticated with expired by `now`? (Revocation is watched separately.) */
+export function credentialExpired(principal: Principal, now: Date): boolean {
+  const expiresAt = principal.credential?.expiresAt;
+  return Boolean(expiresAt && expiresAt <= now);
+}
+
 export function isAuthenticated(principal: Principal): boolean {
   return principal.kind !== "anonymous";
 }

@@ -15,7 +15,7 @@ import type { PageQuery } from "../query.js";
 import { validate } from "../validation.js";
 import { createPrincipalCache } from "./principal-cache.js";
 import { ACCESS_TOKEN_TTL_SECONDS, createAccessTokens, looksLikeJwt, type AccessTokens } from "./access-tokens.js";
-import { ANONYMOUS, ROLES, SCOPES, TIERS, principalFor, tierOf, type Principal, type Role, type Scope, type Tier } from "./principal.js";
+import { ANONYMOUS, ROLES, credentialExpired, SCOPES, TIERS, principalFor, tierOf, type Principal, type Role, type Scope, type Tier } from "./principal.js";
 import { digest, hashPassword, randomSecret, verifyPassword } from "./secrets.js";
 import { adminOnlyWhere } from "./visibility.js";
 import { canonicalCidr } from "../security/ip-rules.js";
@@ -199,8 +199,7 @@ export function createAuthService({ db, clock, logger, jwtSecret, events, defaul
       const principal = await principals.get(`${isJwt ? "token" : "key"}:${digest(credential)}`, () => (isJwt ? principalForAccessToken(credential) : principalForApiKey(credential)));
       if (!principal) throw new AppError("AUTH_FAILED", { message: isJwt ? "Access token is invalid or expired" : "API key is invalid, expired or revoked" });
       // Remembered for a second at most (src/domain/auth/principal-cache.ts); expiry is checked on every use.
-      const expiresAt = principal.credential?.expiresAt;
-      if (expiresAt && expiresAt <= clock.now()) {
+      if (credentialExpired(principal, clock.now())) {
         throw new AppError("AUTH_FAILED", { message: isJwt ? "Access token is invalid or expired" : "API key is invalid, expired or revoked" });
       }
       return principal;
