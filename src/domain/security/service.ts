@@ -4,7 +4,7 @@
 // revocation with a reason. The HTTP gate (src/http/security-gate.ts) and graphql-ws ask it before
 // anything else runs; GraphQL and REST manage it through the methods below, admins only.
 import type { Clock } from "../../clock.js";
-import type { Db } from "../../db.js";
+import type { Db, Dialect } from "../../db.js";
 import type { Events } from "../../events.js";
 import type { Cidr } from "../../http/client-ip.js";
 import { inAnyCidr } from "../../http/client-ip.js";
@@ -30,6 +30,7 @@ interface AbuseConfig {
 
 export interface SecurityDeps {
   db: Db;
+  dialect: Dialect;
   clock: Clock;
   logger: Logger;
   events: Pick<Events, "publish" | "listen">;
@@ -45,9 +46,9 @@ export interface SecurityDeps {
 /** What a surface knows about the request an entry describes. */
 export type RequestFacts = Pick<AuditEntry, "ipAddress" | "userAgent" | "requestId">;
 
-export function createSecurityService({ db, clock, logger, events, auth, webhooks, allowedIps, abuse, budgetLevel }: SecurityDeps) {
+export function createSecurityService({ db, dialect, clock, logger, events, auth, webhooks, allowedIps, abuse, budgetLevel }: SecurityDeps) {
   const ipRules = createIpRules({ db, clock, logger, events, configured: allowedIps });
-  const audit = createAuditTrail({ db, clock, logger });
+  const audit = createAuditTrail({ db, dialect, clock, logger });
   const keys = createKeyGuard({ db, clock });
   const failures = new Map<string, number[]>();
 
