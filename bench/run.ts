@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { fanout, graphqlWsReceiver, rawWsReceiver, type FanoutResult } from "./lib/fanout.js";
+import { fanout, protocolWsReceiver, rawWsReceiver, type FanoutResult } from "./lib/fanout.js";
 import { load, median, type LoadResult, type LoadSpec } from "./lib/load.js";
 import { AUTH, FANOUT_QUERY, LIST_QUERY, LIST_VARIABLES, PROJECT_ENV, TREE_QUERY, gqlBody, graphql, hasField, post as postFor, restList, writes as writesSpec } from "./lib/scenarios.js";
 import { startTarget, stopAllTargets, type Target } from "./lib/target.js";
@@ -51,28 +51,41 @@ const post = (url: string, body: string, auth = true): LoadSpec => postFor(url, 
 /** Across rounds: the lowest and highest req/s (the machine is shared, so the spread is reported). */
 const spreads = new WeakMap<LoadResult, string>();
 
-/** Runs `a` and `b` in interleaved rounds (order alternating) and returns the median of each. */
-async function paired(a: LoadSpec, b: LoadSpec): Promise<[LoadResult, LoadResult]> {
+/** One load run; with the server's process, also the CPU it spent per request. */
+async function measured(spec: LoadSpec, server?: Target): Promise<LoadResult> {
+  const before = await server?.command<number>("cpu");
+  const result = await load(spec);
+  if (server && before !== undefined && result.requests) result.cpuUsPerRequest = ((await server.command<number>("cpu")) - before) / result.requests;
+  return result;
+}
+
+/**
+ * Runs `a` and `b` in interleaved rounds (order alternating) and returns the median of each. Given
+ * the two server processes, each result also carries the server's CPU time per request.
+ */
+async function paired(a: LoadSpec, b: LoadSpec, servers: [Target?, Target?] = []): Promise<[LoadResult, LoadResult]> {
   const ra: LoadResult[] = [];
   const rb: LoadResult[] = [];
   await load({ ...a, seconds: 1 }); // warm-up: JIT, caches, connections
   await load({ ...b, seconds: 1 });
   for (let round = 0; round < ROUNDS; round++) {
     if (round % 2 === 0) {
-      ra.push(await load(a));
-      rb.push(await load(b));
+      ra.push(await measured(a, servers[0]));
+      rb.push(await measured(b, servers[1]));
     } else {
-      rb.push(await load(b));
-      ra.push(await load(a));
+      rb.push(await measured(b, servers[1]));
+      ra.push(await measured(a, servers[0]));
     }
   }
   const mid = (results: LoadResult[]): LoadResult => {
+    const cpu = results.flatMap((r) => (r.cpuUsPerRequest === undefined ? [] : [r.cpuUsPerRequest]));
     const result = {
       rps: median(results.map((r) => r.rps)),
       p50: median(results.map((r) => r.p50)),
       p99: median(results.map((r) => r.p99)),
       errors: results.reduce((s, r) => s + r.errors, 0),
       non2xx: results.reduce((s, r) => s + r.non2xx, 0),
+      ...(cpu.length ? { cpuUsPerRequest: median(cpu) } : {}),
     };
     const rps = results.map((r) => r.rps);
     spreads.set(result, `${Math.min(...rps).toFixed(0)}–${Math.max(...rps).toFixed(0)} req/s`);
@@ -89,6 +102,9 @@ function compareRow(scenario: string, result: LoadResult, baselineName: string, 
   const ratio = result.rps / baseline.rps;
   const notes = [`rounds ${spreads.get(result) ?? "?"}`];
   if (lastRoundRatios.length > 1 && result !== baseline) notes.push(`ratio per round ${lastRoundRatios.map((r) => r.toFixed(2)).join(", ")}`);
+  if (result.cpuUsPerRequest !== undefined && baseline.cpuUsPerRequest !== undefined && result !== baseline) {
+    notes.push(`server CPU per request ${result.cpuUsPerRequest.toFixed(0)} vs ${baseline.cpuUsPerRequest.toFixed(0)} µs (${(baseline.cpuUsPerRequest / result.cpuUsPerRequest).toFixed(2)}×)`);
+  }
   if (result.errors || result.non2xx) notes.push(`${result.errors} errors, ${result.non2xx} non-2xx`);
   const note = notes.join("; ");
   rows.push({ scenario, rps: result.rps, p50: result.p50, p99: result.p99, baseline: `${baselineName} ${baseline.rps.toFixed(0)} req/s`, ratio, goal: goal ? `≥ ${goal}×` : undefined, met: goal ? ratio >= goal : undefined, note });
@@ -158,21 +174,21 @@ async function main() {
     // Per-request pipeline.
     const yogaHello = post(`${bareYoga.url}/graphql`, gqlBody("{ hello }"), false);
     await scenario("anonymous { __typename }", async () => {
-      const [anon, yoga1] = await paired(post(`${project.url}/graphql`, gqlBody("{ __typename }"), false), yogaHello);
+      const [anon, yoga1] = await paired(post(`${project.url}/graphql`, gqlBody("{ __typename }"), false), yogaHello, [project, bareYoga]);
       compareRow("anonymous { __typename }", anon, "bare yoga { hello }", yoga1);
     });
     await scenario("authenticated { viewer { __typename } }", async () => {
-      const [viewer, yoga2] = await paired(post(`${project.url}/graphql`, gqlBody("{ viewer { __typename } }")), yogaHello);
+      const [viewer, yoga2] = await paired(post(`${project.url}/graphql`, gqlBody("{ viewer { __typename } }")), yogaHello, [project, bareYoga]);
       compareRow("authenticated { viewer { __typename } }", viewer, "bare yoga { hello }", yoga2, 0.8);
     });
 
     // REST at GraphQL speed: the same list, the same operation.
     await scenario("REST GET /api/v1/agents?limit=20", async () => {
-      const [rest, gqlList] = await paired(restList(project, SECONDS), post(`${project.url}/graphql`, gqlBody(LIST_QUERY, LIST_VARIABLES)));
+      const [rest, gqlList] = await paired(restList(project, SECONDS), post(`${project.url}/graphql`, gqlBody(LIST_QUERY, LIST_VARIABLES)), [project, project]);
       compareRow("GraphQL agents list (20)", gqlList, "—", gqlList);
       rows[rows.length - 1]!.baseline = "(reference for REST)";
       compareRow("REST GET /api/v1/agents?limit=20", rest, "same list over GraphQL", gqlList, 0.9);
-      const [restAgain, bare] = await paired(restList(project, SECONDS), { url: bareHttp.url, seconds: SECONDS });
+      const [restAgain, bare] = await paired(restList(project, SECONDS), { url: bareHttp.url, seconds: SECONDS }, [project, bareHttp]);
       compareRow("REST list vs a bare node:http JSON answer", restAgain, "bare node:http", bare);
     });
 
@@ -216,7 +232,7 @@ async function main() {
         const gqlWs = await fanout({
           subscribers: size,
           events,
-          receiver: graphqlWsReceiver(`${project.url.replace("http", "ws")}/graphql`, AUTH, FANOUT_QUERY, size, () => project.command<number>("subscriptions")),
+          receiver: protocolWsReceiver(`${project.url.replace("http", "ws")}/graphql`, AUTH, FANOUT_QUERY, size, () => project.command<number>("subscriptions")),
           trigger: async () => {
             await graphql(project, `mutation($id: ID!) { ${running ? "stopAgent" : "startAgent"}(input: { id: $id }) { agent { id } } }`, { id: agent });
             running = !running;

@@ -16,6 +16,11 @@ const commands: Record<string, Command> = {
     return process.memoryUsage().heapUsed;
   },
   rss: () => process.memoryUsage().rss,
+  /** CPU time used so far (user + system, µs): per request, the cost a load generator's noise cannot move. */
+  cpu: () => {
+    const { user, system } = process.cpuUsage();
+    return user + system;
+  },
   /** A heap snapshot (after GC) written to `file`: what a subscriber keeps alive, by constructor (bench/heap.ts). */
   heapSnapshot: (file) => {
     global.gc?.();

@@ -31,6 +31,8 @@ export interface FanoutSpec {
   trigger(n: number): Promise<void>;
   /** Used heap of the server process after GC (bytes). */
   heap(): Promise<number>;
+  /** Called once every subscriber is open, before the first event (the profiler starts there). */
+  opened?: () => Promise<void>;
   timeoutMs?: number;
 }
 
@@ -46,6 +48,7 @@ export async function fanout(spec: FanoutSpec): Promise<FanoutResult> {
   });
   await spec.receiver.open();
   const heapPerSubscriberBytes = Math.max(0, (await spec.heap()) - heapBefore) / spec.subscribers;
+  await spec.opened?.();
   let lost = 0;
   for (let n = 0; n < spec.events; n++) {
     const seen = new Set<number>();
@@ -100,6 +103,51 @@ export function graphqlWsReceiver(wsUrl: string, authorization: string, query: s
     async close() {
       failures = -Infinity; // closing makes every client report its socket closing
       await Promise.all(clients.map((c) => c.dispose()));
+    },
+  };
+}
+
+/**
+ * N graphql-ws subscribers speaking the protocol (graphql-transport-ws) directly: each parses what it
+ * receives and checks its type, as the raw receivers parse theirs, so both sides of the ratio do the
+ * same client work and the difference is the server's. (The graphql-ws client library also validates
+ * every message and dispatches it through its sinks, in the process that takes the timings: with it,
+ * the graphql-ws side's p99 included client work the raw side's clients never do.)
+ */
+export function protocolWsReceiver(wsUrl: string, authorization: string, query: string, n: number, openOnServer: () => Promise<number>): Receiver {
+  const sockets: WebSocket[] = [];
+  let handler: (subscriber: number) => void = () => {};
+  let failures = 0;
+  let firstFailure = "";
+  return {
+    async open() {
+      const before = await openOnServer();
+      for (let i = 0; i < n; i++) {
+        const socket = new WebSocket(wsUrl, "graphql-transport-ws");
+        socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization } })));
+        socket.on("message", (data) => {
+          const message = JSON.parse(String(data)) as { type: string; payload?: unknown };
+          if (message.type === "next") handler(i);
+          else if (message.type === "connection_ack") socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query } }));
+          else if (message.type === "error") {
+            failures++;
+            firstFailure ||= JSON.stringify(message.payload);
+          }
+        });
+        socket.on("error", (error) => {
+          failures++;
+          firstFailure ||= error.message;
+        });
+        sockets.push(socket);
+        if ((i + 1) % OPEN_BATCH === 0 || i === n - 1) {
+          await until(async () => (await openOnServer()) - before + failures, i + 1, 120_000, "graphql-ws subscribers");
+        }
+      }
+      if (failures) throw new Error(`${failures} of ${n} subscribers failed to open (first: ${firstFailure})`);
+    },
+    onMessage: (h) => (handler = h),
+    async close() {
+      await Promise.all(sockets.map((socket) => new Promise((resolve) => (socket.once("close", resolve), socket.close(1000)))));
     },
   };
 }

@@ -3,6 +3,10 @@ import autocannon from "autocannon";
 
 export interface LoadResult {
   rps: number;
+  /** Requests answered in the run. */
+  requests?: number;
+  /** CPU time the server process spent per request (µs), when the run was given its process. */
+  cpuUsPerRequest?: number;
   p50: number;
   p99: number;
   errors: number;
@@ -34,6 +38,7 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
   } as autocannon.Options);
   return {
     rps: result.requests.average,
+    requests: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
