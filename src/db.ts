@@ -6,7 +6,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { createClient, type Client, type Config as LibsqlConfig, type InStatement, type TransactionMode } from "@libsql/client";
+import type { Client, Config as LibsqlConfig } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
@@ -14,6 +14,7 @@ import pg from "pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
 import { PrismaClient as PgClient } from "./generated/postgres/client.js";
 import { isPostgresUrl, sqliteFilePath } from "./database-url.js";
+import { openSqlite } from "./sqlite-client.js";
 import { databaseUnavailable } from "./domain/prisma-errors.js";
 
 export type Db = SqliteClient;
@@ -100,45 +101,22 @@ function withReadRetries(client: PgClient) {
 }
 
 /**
- * The embedded database on one connection, with its pragmas. @libsql/client (since 0.18) pools
- * connections per client and opens more on demand, but `journal_mode` aside the pragmas are per
- * connection, and the Prisma adapter serialises every statement and holds its lock for a whole
- * transaction anyway (libsql runs each statement synchronously on the event loop): one connection
- * loses nothing and keeps busy_timeout, foreign keys and `synchronous` in force. (Up to 0.17 the client
- * opened a new connection per interactive transaction and leaked the old one — libsql-client-ts#350.)
+ * The embedded database on one connection, with its pragmas (src/sqlite-client.ts). The pragmas but
+ * `journal_mode` are per connection, and the Prisma adapter serialises every statement and holds its
+ * lock for a whole transaction anyway (libsql runs each statement synchronously on the event loop):
+ * one connection loses nothing and keeps busy_timeout, foreign keys and `synchronous` in force.
  */
 class SingleConnectionLibSQL extends PrismaLibSQL {
   constructor(
     config: LibsqlConfig,
     private readonly pragmas: string[],
   ) {
-    super({ ...config, concurrency: 1 });
+    super(config);
   }
 
   override createClient(config: LibsqlConfig): Client {
-    return withPragmas(createClient(config), this.pragmas);
+    return openSqlite(sqliteFilePath(config.url) ?? config.url, this.pragmas);
   }
-}
-
-/** Runs `pragmas` on the client's connection before its first statement. */
-function withPragmas(inner: Client, pragmas: string[]): Client {
-  const ready = (async () => {
-    for (const pragma of pragmas) await inner.execute(pragma);
-  })();
-  // Reported by the first statement that awaits it; keeps an early failure from being unhandled meanwhile.
-  ready.catch(() => undefined);
-  return {
-    get closed() {
-      return inner.closed;
-    },
-    protocol: inner.protocol,
-    execute: async (statement: InStatement) => (await ready, inner.execute(statement)),
-    batch: async (statements: InStatement[], mode?: TransactionMode) => (await ready, inner.batch(statements, mode)),
-    executeMultiple: async (sql: string) => (await ready, inner.executeMultiple(sql)),
-    transaction: async (mode?: TransactionMode) => (await ready, inner.transaction(mode)),
-    sync: () => inner.sync(),
-    close: () => inner.close(),
-  } as unknown as Client;
 }
 
 const execFileAsync = promisify(execFile);
