@@ -1,8 +1,10 @@
 // The embedded database keeps one connection however many transactions run: no file handle leaks
 // (@libsql/client up to 0.17 opened a new connection per interactive transaction and never closed the
-// old one; 0.18 pools them; see SingleConnectionLibSQL in src/db.ts), and the pragmas set on it stay in force.
+// old one; see src/sqlite-client.ts), and the pragmas set on it stay in force. The statements it keeps
+// prepared never hold a read snapshot between calls.
 import fs from "node:fs";
 import path from "node:path";
+import Database from "libsql";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../src/db.js";
 import { dialect, freshDatabase } from "./support/server.js";
@@ -54,4 +56,29 @@ describe.skipIf(dialect !== "sqlite" || !fs.existsSync("/proc/self/fd"))("embedd
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it("a statement kept prepared sees another connection's commit at once and never blocks a checkpoint; one that failed works again", async () => {
+    const { dataDir } = await freshDatabase();
+    const file = path.join(dataDir, "control-plane.db");
+    const db = createDb(`file:${file}`);
+    const other = new Database(file);
+    try {
+      const read = () => db.setting.findUnique({ where: { key: "shared" } });
+      expect(await read()).toBeNull(); // prepared now, and kept
+      other.prepare(`INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES ('shared', 'from the other connection', 0)`).run();
+      expect((await read())?.value).toBe("from the other connection");
+      // A reader left on an old snapshot would keep the WAL from being truncated: [busy, log, checkpointed].
+      expect(other.prepare("PRAGMA wal_checkpoint(TRUNCATE)").raw(true).all()).toEqual([[0, 0, 0]]);
+
+      const create = () => db.setting.create({ data: { key: "twice", value: "v" } });
+      await create();
+      await expect(create()).rejects.toMatchObject({ code: "P2002" }); // SQLite's unique violation, as Prisma's
+      await db.setting.delete({ where: { key: "twice" } });
+      await expect(create()).resolves.toMatchObject({ key: "twice" });
+    } finally {
+      other.close();
+      await db.$disconnect();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });
