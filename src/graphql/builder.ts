@@ -3,11 +3,11 @@ import SchemaBuilder from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin, { resolveNodes } from "@pothos/plugin-relay";
-import { DateTimeResolver } from "graphql-scalars";
 import type { Context } from "../context.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { typeOfId } from "../ids.js";
+import { DateTimeScalar } from "./date-time-scalar.js";
 import { BoundedJSONObject } from "./json-scalar.js";
 
 export const builder = new SchemaBuilder<{
@@ -63,7 +63,7 @@ function isNodeType(typename: string): boolean {
   return typename !== "" && builder.configStore.hasConfig(typename);
 }
 
-builder.addScalarType("DateTime", DateTimeResolver);
+builder.addScalarType("DateTime", DateTimeScalar);
 builder.addScalarType("JSONObject", BoundedJSONObject);
 builder.scalarType("Decimal", {
   description: 'An exact decimal number as a string, such as "12.43". Money is US dollars with up to six decimals.',

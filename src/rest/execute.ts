@@ -8,18 +8,6 @@ import type { YogaServerInstance } from "graphql-yoga";
 import { ALREADY_CHARGED } from "../limits/gate.js";
 import type { ExecuteOperation } from "./plugin.js";
 
-/** What /graphql's JSON answer would carry: DateTime values as ISO strings (presenters and ETags rely on it). */
-function jsonPlain(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = jsonPlain(value[i]);
-  } else if (value && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) record[key] = jsonPlain(record[key]);
-  }
-  return value;
-}
-
 /** `yoga`: the instance whose envelope runs the operations (a getter: the REST plugin is part of it). */
 export function createOperationExecutor(yoga: () => YogaServerInstance<any, any>): ExecuteOperation {
   const documents = new Map<string, DocumentNode>();
@@ -40,8 +28,7 @@ export function createOperationExecutor(yoga: () => YogaServerInstance<any, any>
       documents.set(query, (document = parsed));
     }
     const contextValue = await contextFactory();
-    const result = (await execute({ schema, document, variableValues: variables as Record<string, unknown>, contextValue })) as ExecutionResult;
-    if (result.data) jsonPlain(result.data);
-    return result;
+    // DateTime values are already ISO text (src/graphql/date-time-scalar.ts), as presenters and ETags expect.
+    return (await execute({ schema, document, variableValues: variables as Record<string, unknown>, contextValue })) as ExecutionResult;
   };
 }

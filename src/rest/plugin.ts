@@ -132,7 +132,7 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
   }
 
   return {
-    async onRequest({ request, url, endResponse, serverContext }) {
+    async onRequest({ request, url, endResponse, serverContext, fetchAPI }) {
       if (!url.pathname.startsWith(REST_PREFIX)) return;
       const requestId = (serverContext as RequestIdContext).requestId ?? "";
       const traceId = (serverContext as RequestIdContext).traceId ?? requestId;
@@ -168,7 +168,8 @@ export function useRest(routes: readonly RestRoute[], { execute, clock, logger, 
         if (!(error instanceof AppError)) logger.error({ err: error, requestId }, "unexpected error in REST route");
         result = failed(failureOf(error instanceof AppError ? error : (databaseUnavailable(error) ?? new AppError("INTERNAL_ERROR")), requestId, clock.now(), found?.entry.route.fieldNaming), found?.entry.route, traceId);
       }
-      endResponse(new Response(result.body, { status: result.status, headers: result.headers }));
+      // yoga's own Response class: the server writes its string body directly (the global one is read back as a stream).
+      endResponse(new fetchAPI.Response(result.body, { status: result.status, headers: result.headers }));
     },
   };
 }
