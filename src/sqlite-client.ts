@@ -150,11 +150,13 @@ export function openSqlite(file: string, pragmas: readonly string[]): Client {
     /** The adapter holds its lock from here to commit or rollback, so nothing else runs on the connection meanwhile. */
     transaction: async (mode: TransactionMode = "write") => {
       executeMultiple(mode === "deferred" ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE");
+      // Ended once: a late rollback must not end a transaction begun after this one. A COMMIT that
+      // failed (SQLITE_BUSY) leaves it open, so the rollback that follows still runs.
       let done = false;
       const end = async (sql: string) => {
         if (done) return;
-        done = true;
         if (db.inTransaction) executeMultiple(sql);
+        done = true;
       };
       return { execute: async (statement: InStatement) => execute(statement), commit: () => end("COMMIT"), rollback: () => end("ROLLBACK") } as unknown as Transaction;
     },

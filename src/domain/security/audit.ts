@@ -127,10 +127,10 @@ interface AuditRow {
 /** Rows per INSERT: bounds how long one statement holds the event loop; each succeeds or is counted as dropped on its own. */
 const ROWS_PER_INSERT = 100;
 
-const COLUMNS = Prisma.raw(`"id", "at", "event", "severity", "apiKeyId", "principalId", "ipAddress", "userAgent", "requestId", "resourceType", "resourceId", "details"`);
-const SQLITE_FIELDS = Prisma.raw(
-  ["id", "at", "event", "severity", "apiKeyId", "principalId", "ipAddress", "userAgent", "requestId", "resourceType", "resourceId", "details"].map((c) => `value ->> '${c}'`).join(", "),
-);
+/** AuditEvent's columns, each the AuditRow field of the same name (the JSON keys the INSERT reads). */
+const COLUMN_NAMES = ["id", "at", "event", "severity", "apiKeyId", "principalId", "ipAddress", "userAgent", "requestId", "resourceType", "resourceId", "details"] as const satisfies readonly (keyof AuditRow)[];
+const COLUMNS = Prisma.raw(COLUMN_NAMES.map((c) => `"${c}"`).join(", "));
+const SQLITE_FIELDS = Prisma.raw(COLUMN_NAMES.map((c) => `value ->> '${c}'`).join(", "));
 
 /**
  * The queued rows as one INSERT … SELECT over a JSON array bound as a single parameter. Not
