@@ -151,12 +151,18 @@ export function openSqlite(file: string, pragmas: readonly string[]): Client {
     transaction: async (mode: TransactionMode = "write") => {
       executeMultiple(mode === "deferred" ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE");
       // Ended once: a late rollback must not end a transaction begun after this one. A COMMIT that
-      // failed (SQLITE_BUSY) leaves it open, so the rollback that follows still runs.
+      // failed (SQLITE_BUSY) leaves the transaction open, but the adapter frees the connection either
+      // way, so it is rolled back here before the error is reported.
       let done = false;
-      const end = async (sql: string) => {
+      const end = async (sql: "COMMIT" | "ROLLBACK") => {
         if (done) return;
-        if (db.inTransaction) executeMultiple(sql);
         done = true;
+        try {
+          if (db.inTransaction) executeMultiple(sql);
+        } catch (error) {
+          if (db.inTransaction) executeMultiple("ROLLBACK");
+          if (sql === "COMMIT") throw error;
+        }
       };
       return { execute: async (statement: InStatement) => execute(statement), commit: () => end("COMMIT"), rollback: () => end("ROLLBACK") } as unknown as Transaction;
     },

@@ -10,7 +10,7 @@
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { AppError } from "../errors.js";
-import { decodeUtf8, readBodyBytes } from "./request-body.js";
+import { DECIMAL_LENGTH, decodeUtf8, readBodyBytes } from "./request-body.js";
 
 interface GraphQLBodyLimits {
   endpoint: string;
@@ -19,7 +19,6 @@ interface GraphQLBodyLimits {
 
 /** yoga's default maxRequestBodySize, for bodies this plugin did not read. */
 const YOGA_MAX_BODY_BYTES = 25_000_000;
-const CONTENT_LENGTH = /^\d+$/;
 
 const tooLarge = () => new GraphQLError("Request body too large", { extensions: { http: { status: 413 }, code: "REQUEST_ENTITY_TOO_LARGE" } });
 const invalidLength = () => new GraphQLError("Content-Length header is invalid.", { extensions: { http: { status: 400 }, code: "BAD_REQUEST" } });
@@ -62,7 +61,7 @@ export function useGraphQLBodyLimits({ endpoint, maxBytes }: GraphQLBodyLimits):
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const contentLength = request.headers.get("content-length");
       if (contentLength != null) {
-        if (!CONTENT_LENGTH.test(contentLength)) throw invalidLength();
+        if (!DECIMAL_LENGTH.test(contentLength)) throw invalidLength();
         if (Number(contentLength) > YOGA_MAX_BODY_BYTES) throw tooLarge();
       }
       if (requestParser == null || request.body == null || read.has(request)) return;

@@ -22,7 +22,8 @@ function isJsonMediaType(contentType: string | null): boolean {
   return charset === undefined || charset === "utf-8" || charset === "utf8";
 }
 
-const DECIMAL = /^\d+$/;
+/** A Content-Length value as HTTP allows it: decimal digits only. */
+export const DECIMAL_LENGTH = /^\d+$/;
 
 /** The body's bytes, refusing it (PAYLOAD_TOO_LARGE) as soon as it is known to exceed `maxBytes`. */
 export async function readBodyBytes(request: Request, maxBytes = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
@@ -31,7 +32,7 @@ export async function readBodyBytes(request: Request, maxBytes = MAX_BODY_BYTES)
   // A declared length within the limit bounds what can arrive (Node's HTTP parser never reads past
   // it), so the body is read in one go — far cheaper than pulling it through a ReadableStream reader.
   // The size is still checked, for bodies handed over in-process.
-  if (declared !== null && DECIMAL.test(declared)) {
+  if (declared !== null && DECIMAL_LENGTH.test(declared)) {
     // whatwg-node answers with a Buffer (a Uint8Array): used as it is, not copied.
     const body: ArrayBuffer | Uint8Array<ArrayBuffer> = await request.arrayBuffer();
     const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
