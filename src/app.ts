@@ -2,7 +2,7 @@
 // SSE, GraphiQL, REST routes, health), graphql-ws, and the start/stop lifecycle.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import os from "node:os";
 import type { AddressInfo } from "node:net";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
@@ -99,8 +99,8 @@ interface InitialContext {
   request?: Request;
   connectionParams?: unknown;
   requestId?: string;
-  /** graphql-ws: the socket's upgrade request. */
-  req?: IncomingMessage;
+  /** graphql-ws: the client's address, from the socket's upgrade request. */
+  clientIp?: string;
   /** A REST route, or a graphql-ws socket on connect, authenticated its caller already. */
   principal?: Principal;
 }
@@ -173,11 +173,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
         : (initial.request?.headers.get("authorization") ?? null);
     try {
       const principal = initial.principal ?? (await services.auth.authenticate(authorization));
-      const ip = initial.request
-        ? clientIp(initial.request, initial, config.trustedProxies)
-        : initial.req
-          ? clientIpOfUpgrade(initial.req, config.trustedProxies)
-          : "127.0.0.1";
+      const ip = initial.request ? clientIp(initial.request, initial, config.trustedProxies) : (initial.clientIp ?? "127.0.0.1");
       return { requestId, principal, clientIp: ip, services, clock, logger: logger.child({ requestId }), prisma: db };
     } catch (error) {
       // The database out of reach while authenticating: 503 with Retry-After, not an internal error.
@@ -275,6 +271,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     maxPayloadBytes: MAX_BODY_BYTES,
     chargeOperation: limiter.enabled ? gate.chargeSocketOperation : undefined,
     admit: admitSocket,
+    clientIp: (req) => clientIpOfUpgrade(req, config.trustedProxies),
   });
   const legacy = createLegacySockets(
     {

@@ -84,7 +84,6 @@ interface OperationContext {
   clientIp?: string;
   requestId?: string;
   request?: Request;
-  req?: IncomingMessage;
   [ALREADY_CHARGED]?: boolean;
 }
 
@@ -95,7 +94,7 @@ export interface RequestGate {
    */
   chargeHttp(charge: HttpCharge): Promise<Verdict>;
   /** One GraphQL operation over a socket (graphql-ws): the refusal to send, or null. */
-  chargeSocketOperation(args: { principal: Principal; req: IncomingMessage; document: DocumentNode; operationName?: string | null; requestId?: string }): Promise<GraphQLError | null>;
+  chargeSocketOperation(args: { principal: Principal; ip: string; document: DocumentNode; operationName?: string | null; requestId?: string }): Promise<GraphQLError | null>;
   /** Charges GraphQL over HTTP and SSE; writes X-RateLimit-* on every charged response. */
   plugin(): Plugin;
 }
@@ -127,10 +126,10 @@ export function createRequestGate(limiter: RequestLimiter, trustedProxies: reado
       return verdict;
     },
 
-    async chargeSocketOperation({ principal, req, document, operationName, requestId }) {
+    async chargeSocketOperation({ principal, ip, document, operationName, requestId }) {
       const verdict = await limiter.charge({
         principal,
-        ip: clientIpOfUpgrade(req, trustedProxies),
+        ip,
         operationClass: classifyOperation(document, operationName).operationClass,
         requestId,
       });

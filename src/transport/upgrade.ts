@@ -9,10 +9,16 @@ function refuse(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
+// A client that vanished mid-handshake. Not a closure: the listener stays as long as the socket,
+// and a closure here would keep the upgrade request (and its headers) with it.
+function destroyOnError(this: Duplex): void {
+  this.destroy();
+}
+
 export function routeUpgrades(httpServer: Server, routes: Record<string, WebSocketServer>) {
   let accepting = true;
   httpServer.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on("error", () => socket.destroy()); // a client that vanished mid-handshake
+    socket.on("error", destroyOnError);
     if (!accepting) return refuse(socket, 503, "Service Unavailable");
     const path = new URL(req.url ?? "/", "http://upgrade").pathname.replace(/\/+$/, "") || "/";
     const wss = routes[path];

@@ -29,8 +29,10 @@ export interface WsDeps {
   maxPayloadBytes: number;
   /** Security controls (IP blocks and allowlist, a key's own rules): throws an AppError to refuse the socket. */
   admit?: (authorization: string | null, req: IncomingMessage) => Promise<void>;
+  /** The client's address from the upgrade request (X-Forwarded-For through trusted proxies). */
+  clientIp: (req: IncomingMessage) => string;
   /** Request limits: each operation is one request; a refusal ends that operation with an `error` message. */
-  chargeOperation?: (args: { principal: Principal; req: IncomingMessage; document: DocumentNode; operationName?: string | null; requestId?: string }) => Promise<GraphQLError | null>;
+  chargeOperation?: (args: { principal: Principal; ip: string; document: DocumentNode; operationName?: string | null; requestId?: string }) => Promise<GraphQLError | null>;
 }
 
 /** graphql-ws's Forbidden: the close code for a credential that is refused or has ended. */
@@ -44,37 +46,43 @@ export function authorizationFromParams(params: unknown): string | null {
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 
-export function attachGraphQLWs({ yoga, auth, clock, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation, admit }: WsDeps) {
+/** What a socket's operations need of its connection, found once on connect. */
+interface Connection {
+  /** Who the socket authenticated as: its operations act as that principal while the credential lasts. */
+  principal: Principal;
+  ip: string;
+  /** Names the socket in the keys of `streaming`. */
+  number: number;
+}
+
+export function attachGraphQLWs({ yoga, auth, clock, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation, admit, clientIp }: WsDeps) {
   // The upgrade router (src/transport/upgrade.ts) hands this server the sockets of yoga.graphqlEndpoint.
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: maxPayloadBytes });
 
-  // Streaming operations still running, so shutdown can wait for their `complete` to be sent.
-  const socketNumbers = new WeakMap<object, number>();
+  // The watch set on connect closes the socket when its credential ends, so operations need not
+  // authenticate again.
+  const connections = new WeakMap<object, Connection>();
   let sockets = 0;
-  const streaming = new Set<string>();
-  const key = (ctx: object, id: string) => {
-    if (!socketNumbers.has(ctx)) socketNumbers.set(ctx, ++sockets);
-    return `${socketNumbers.get(ctx)}:${id}`;
-  };
-
-  // Who each socket authenticated as on connect: its operations act as that principal, and the watch
-  // below closes the socket when its credential ends, so they need not authenticate again.
-  const principals = new WeakMap<object, Principal>();
   /** The socket's principal while its credential lasts; past its expiry, none (the operation authenticates, and fails). */
-  const principalOf = (ctx: object): Principal | undefined => {
-    const principal = principals.get(ctx);
-    return principal && !credentialExpired(principal, clock.now()) ? principal : undefined;
-  };
+  const principalOf = (connection: Connection | undefined): Principal | undefined =>
+    connection && !credentialExpired(connection.principal, clock.now()) ? connection.principal : undefined;
+
+  // Streaming operations still running, so shutdown can wait for their `complete` to be sent.
+  const streaming = new Set<string>();
+  const key = (ctx: object, id: string) => `${connections.get(ctx)?.number}:${id}`;
 
   const server = useServer(
     {
       connectionInitWaitTimeout: connectionInitWaitTimeoutMs,
       onConnect: async (ctx) => {
         try {
-          await admit?.(authorizationFromParams(ctx.connectionParams), ctx.extra.request);
+          const { socket, request } = ctx.extra;
+          await admit?.(authorizationFromParams(ctx.connectionParams), request);
           const principal = await auth.authenticate(authorizationFromParams(ctx.connectionParams));
-          const { socket } = ctx.extra;
-          principals.set(ctx, principal);
+          connections.set(ctx, { principal, ip: clientIp(request), number: ++sockets });
+          // graphql-ws keeps `extra` as long as the socket is open; the upgrade request (its headers,
+          // raw headers and stream state, ~2 KB) is needed no more: its address is in the connection.
+          (ctx.extra as { request?: IncomingMessage }).request = undefined;
           const unwatch = credentials.watch(principal, (reason) => socket.close(CLOSE_FORBIDDEN, reason));
           socket.once("close", unwatch);
           if (socket.readyState !== socket.OPEN) unwatch(); // closed while authenticating: "close" has passed
@@ -93,13 +101,14 @@ export function attachGraphQLWs({ yoga, auth, clock, logger, connectionInitWaitT
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args) as never,
       onSubscribe: async (ctx, _id, payload) => {
         const requestId = newRequestId();
+        const connection = connections.get(ctx);
+        // Only what operations use: this context lives as long as a subscription.
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
+          connectionParams: ctx.connectionParams,
           params: payload,
           requestId,
-          principal: principalOf(ctx),
+          clientIp: connection?.ip,
+          principal: principalOf(connection),
           [ALREADY_CHARGED]: true, // charged below, so a refusal is this operation's `error` message
         });
         try {
@@ -107,7 +116,7 @@ export function attachGraphQLWs({ yoga, auth, clock, logger, connectionInitWaitT
           const errors = validate(schema, document);
           if (errors.length) return errors;
           const contextValue = await contextFactory();
-          const refusal = await chargeOperation?.({ principal: contextValue.principal, req: ctx.extra.request, document, operationName: payload.operationName, requestId });
+          const refusal = await chargeOperation?.({ principal: contextValue.principal, ip: contextValue.clientIp, document, operationName: payload.operationName, requestId });
           if (refusal) return [refusal];
           return {
             schema,
