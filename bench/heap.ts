@@ -1,4 +1,5 @@
-// npx tsx bench/heap.ts [N]: what N graphql-ws subscribers keep alive in the server, by constructor.
+// npx tsx bench/heap.ts [N] [TOP] [TARGET]: what N graphql-ws subscribers keep alive in the server, by
+// constructor (TARGET: the project, or bare-graphql-ws for graphql-ws's own share).
 // Opens N subscribers (as the fan-out scenario does), takes a heap snapshot of the project before
 // and after, and prints the constructors whose retained-by-count self size grew the most per subscriber.
 import fs from "node:fs";
@@ -32,7 +33,7 @@ function bySelfSize(file: string): Map<string, { size: number; count: number }> 
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heap-"));
 try {
-  const project = await startTarget("project", PROJECT_ENV);
+  const project = await startTarget(process.argv[4] ?? "project", PROJECT_ENV);
   const url = `${project.url.replace("http", "ws")}/graphql`;
   const subscriptions = () => project.command<number>("subscriptions");
   // Warm-up subscribers first, so code compiled and caches filled once stay out of the difference.

@@ -169,7 +169,7 @@ async function main() {
   const dialect = postgres ? "PostgreSQL + Redis" : "embedded SQLite";
   console.log(`Benchmark ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os.loadavg()[0]!.toFixed(1)}; ${dialect}; ${ROUNDS} rounds × ${SECONDS} s, medians\n`);
   try {
-    const [bareHttp, bareYoga, rawWs] = await Promise.all([startTarget("bare-http"), startTarget("bare-yoga"), startTarget("raw-ws")]);
+    const [bareHttp, bareYoga, rawWs, bareGraphqlWs] = await Promise.all([startTarget("bare-http"), startTarget("bare-yoga"), startTarget("raw-ws"), startTarget("bare-graphql-ws")]);
     const project = await startTarget("project", { ...PROJECT_ENV, ...(postgres?.env ?? {}) });
     figures.startupMs = project.info.startMs;
     figures.idleRssMiB = (await project.command<number>("rss")) / 2 ** 20;
@@ -226,9 +226,10 @@ async function main() {
     });
 
     // Fan-out.
-    const fanoutFigures: Record<string, { graphqlWs: FanoutResult; rawWs: FanoutResult }> = {};
+    const fanoutFigures: Record<string, { graphqlWs: FanoutResult; rawWs: FanoutResult; graphqlWsAlone: FanoutResult }> = {};
     const agent = (await graphql(project, `mutation { createAgent(input: { name: "fanout-${Date.now()}", type: "bench" }) { agent { id } } }`)).createAgent.agent.id as string;
-    const sample = JSON.stringify({ id: "1", type: "next", payload: { data: { agentStatusChanged: { agentId: agent, previousStatus: "STOPPED", status: "RUNNING", changedAt: new Date().toISOString(), agent: { id: agent, name: "fanout", status: "RUNNING" } } } } });
+    const event = { agentId: agent, previousStatus: "STOPPED", status: "RUNNING", changedAt: new Date().toISOString(), agent: { id: agent, name: "fanout", status: "RUNNING" } };
+    const sample = JSON.stringify({ id: "1", type: "next", payload: { data: { agentStatusChanged: event } } });
     let running = false;
     for (const size of FANOUT_SIZES) {
       const events = 20;
@@ -251,7 +252,15 @@ async function main() {
           trigger: async () => void (await fetch(`${rawWs.url}/broadcast`, { method: "POST", body: sample })),
           heap: () => rawWs.command<number>("heap"),
         });
-        fanoutFigures[size] = { graphqlWs: gqlWs, rawWs: raw };
+        // graphql-ws's own server with nothing around it: the library's share of both figures.
+        const alone = await fanout({
+          subscribers: size,
+          events,
+          receiver: protocolWsReceiver(`${bareGraphqlWs.url.replace("http", "ws")}/graphql`, AUTH, FANOUT_QUERY, size, () => bareGraphqlWs.command<number>("subscriptions")),
+          trigger: async () => void (await fetch(`${bareGraphqlWs.url}/broadcast`, { method: "POST", body: JSON.stringify(event) })),
+          heap: () => bareGraphqlWs.command<number>("heap"),
+        });
+        fanoutFigures[size] = { graphqlWs: gqlWs, rawWs: raw, graphqlWsAlone: alone };
         const ratio = gqlWs.p99 / raw.p99;
         const kb = gqlWs.heapPerSubscriberBytes / 1024;
         rows.push({
@@ -262,7 +271,7 @@ async function main() {
           ratio,
           goal: "p99 ≤ 2×, ≤ 8 KB heap/sub",
           met: ratio <= 2 && kb <= 8 && gqlWs.lost === 0,
-          note: `lost ${gqlWs.lost} (raw ${raw.lost}); heap ${kb.toFixed(1)} KB/subscriber (raw ${(raw.heapPerSubscriberBytes / 1024).toFixed(1)})`,
+          note: `lost ${gqlWs.lost} (raw ${raw.lost}); heap ${kb.toFixed(1)} KB/subscriber (raw ${(raw.heapPerSubscriberBytes / 1024).toFixed(1)}); graphql-ws alone: p99 ${alone.p99.toFixed(1)} ms (${(alone.p99 / raw.p99).toFixed(2)}×), heap ${(alone.heapPerSubscriberBytes / 1024).toFixed(1)} KB/subscriber, lost ${alone.lost}`,
         });
       });
     }
