@@ -8,16 +8,12 @@ const MAX_QUEUED = 1_024;
 
 type Source<E> = AsyncIterableIterator<E>;
 
-interface Sink<E> {
-  accept: (event: E) => boolean;
-  queue: E[];
-  wake: (() => void) | null;
-  overflowed: boolean;
-}
-
 interface Topic<E> {
-  sinks: Set<Sink<E>>;
+  channel: string;
+  sinks: Set<Sink<E, unknown>>;
   source: Source<E>;
+  /** Called once the last subscriber has left: the pub/sub subscription is ended. */
+  close: () => void;
 }
 
 interface Subscriber<E, V> {
@@ -38,20 +34,87 @@ export interface Fanout<E> {
   subscribe<V>(channel: string, subscriber: Subscriber<E, V>): AsyncIterableIterator<V>;
 }
 
+const ENDED: IteratorResult<never> = Object.freeze({ done: true, value: undefined });
+const acceptAll = () => true;
+
+/**
+ * One subscriber: its queue and its iterator in one object, with methods on the prototype rather
+ * than closures per subscriber (thousands of them are open at once).
+ */
+class Sink<E, V> implements AsyncIterableIterator<V> {
+  queue: E[] = [];
+  wake: (() => void) | null = null;
+  overflowed = false;
+  private done = false;
+
+  constructor(
+    private readonly topic: Topic<E>,
+    private readonly accept: (event: E) => boolean,
+    private readonly map: (event: E) => V,
+    private readonly onEnd: (() => void) | undefined,
+  ) {}
+
+  /** Called as an event is published. */
+  offer(event: E): void {
+    if (!this.accept(event)) return;
+    if (this.queue.length >= MAX_QUEUED) this.overflowed = true;
+    else this.queue.push(event);
+    this.wake?.();
+  }
+
+  next(): Promise<IteratorResult<V>> {
+    if (this.done) return Promise.resolve(ENDED);
+    if (this.queue.length) return Promise.resolve({ done: false, value: this.map(this.queue.shift()!) });
+    if (this.overflowed) {
+      this.finish();
+      return Promise.reject(new Error(`subscriber of ${this.topic.channel} fell more than ${MAX_QUEUED} events behind`));
+    }
+    if (!this.topic.sinks.has(this)) {
+      this.finish(); // the topic's source ended
+      return Promise.resolve(ENDED);
+    }
+    return new Promise<void>((resolve) => (this.wake = resolve)).then(() => {
+      this.wake = null;
+      return this.next();
+    });
+  }
+
+  return(): Promise<IteratorResult<V>> {
+    this.finish();
+    return Promise.resolve(ENDED);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<V> {
+    return this;
+  }
+
+  private finish(): void {
+    if (this.done) return;
+    this.done = true;
+    const { sinks } = this.topic;
+    sinks.delete(this);
+    this.queue.length = 0;
+    this.wake?.();
+    if (sinks.size === 0) this.topic.close();
+    this.onEnd?.();
+  }
+}
+
 /** `open(channel)`: the pub/sub's own subscription, opened for the first subscriber of a channel and ended after the last. */
 export function createFanout<E>(open: (channel: string) => Source<E>): Fanout<E> {
   const topics = new Map<string, Topic<E>>();
 
   function start(channel: string): Topic<E> {
     const source = open(channel);
-    const topic: Topic<E> = { sinks: new Set(), source };
-    const deliver = (event: E) => {
-      for (const sink of topic.sinks) {
-        if (!sink.accept(event)) continue;
-        if (sink.queue.length >= MAX_QUEUED) sink.overflowed = true;
-        else sink.queue.push(event);
-        sink.wake?.();
-      }
+    const topic: Topic<E> = {
+      channel,
+      sinks: new Set(),
+      source,
+      close: () => {
+        if (topics.get(channel) !== topic) return;
+        topics.delete(channel);
+        source.return?.().catch(() => undefined);
+      },
     };
     // The first next() registers the pub/sub listener synchronously.
     let pending = source.next();
@@ -59,63 +122,25 @@ export function createFanout<E>(open: (channel: string) => Source<E>): Fanout<E>
       for (;;) {
         const result = await pending;
         if (result.done) break;
-        deliver(result.value);
+        for (const sink of topic.sinks) sink.offer(result.value);
         pending = source.next();
       }
       // The source ended (shutdown): every subscriber of this topic ends too.
       if (topics.get(channel) === topic) topics.delete(channel);
-      for (const sink of topic.sinks) sink.wake?.();
+      const sinks = [...topic.sinks];
       topic.sinks.clear();
+      for (const sink of sinks) sink.wake?.();
     })().catch(() => undefined);
     topics.set(channel, topic);
     return topic;
   }
 
   return {
-    subscribe<V>(channel: string, { accept = () => true, map, onEnd }: Subscriber<E, V>) {
+    subscribe<V>(channel: string, { accept = acceptAll, map, onEnd }: Subscriber<E, V>) {
       const topic = topics.get(channel) ?? start(channel);
-      const sink: Sink<E> = { accept, queue: [], wake: null, overflowed: false };
-      topic.sinks.add(sink);
-      let done = false;
-      const finish = () => {
-        if (done) return;
-        done = true;
-        topic.sinks.delete(sink);
-        sink.queue.length = 0;
-        sink.wake?.();
-        if (topic.sinks.size === 0 && topics.get(channel) === topic) {
-          topics.delete(channel);
-          topic.source.return?.().catch(() => undefined);
-        }
-        onEnd?.();
-      };
-      const ended: IteratorResult<V> = { done: true, value: undefined };
-      const iterator: AsyncIterableIterator<V> = {
-        next(): Promise<IteratorResult<V>> {
-          if (done) return Promise.resolve(ended);
-          if (sink.queue.length) return Promise.resolve({ done: false, value: map(sink.queue.shift()!) });
-          if (sink.overflowed) {
-            finish();
-            return Promise.reject(new Error(`subscriber of ${channel} fell more than ${MAX_QUEUED} events behind`));
-          }
-          if (!topic.sinks.has(sink)) {
-            finish(); // the topic's source ended
-            return Promise.resolve(ended);
-          }
-          return new Promise<void>((resolve) => (sink.wake = resolve)).then(() => {
-            sink.wake = null;
-            return iterator.next();
-          });
-        },
-        return() {
-          finish();
-          return Promise.resolve(ended);
-        },
-        [Symbol.asyncIterator]() {
-          return iterator;
-        },
-      };
-      return iterator;
+      const sink = new Sink<E, V>(topic, accept, map, onEnd);
+      topic.sinks.add(sink as Sink<E, unknown>);
+      return sink;
     },
   };
 }

@@ -65,9 +65,10 @@ export function useUnexpectedErrorLogging(logger: Logger, onUnexpected: (ctx: { 
     // A subscription whose event stream fails after it started: the error surfaces here, not in a result.
     onSubscribe(payload) {
       const hooks = handler.onSubscribe?.(payload) ?? {};
+      const context = payload.args.contextValue as { requestId?: string }; // not `payload`: this hook lives as long as the stream
       return {
         ...hooks,
-        onSubscribeError: ({ error }) => log([error], payload.args.contextValue as { requestId?: string }),
+        onSubscribeError: ({ error }) => log([error], context),
       };
     },
   } as Plugin<{ requestId?: string }>;
