@@ -43,6 +43,8 @@ export async function profileAll(seconds: number, subscribers: number, selected:
     return `${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ""}`;
   };
   try {
+    // The same request without a key: what authentication adds is the difference between the two.
+    await profiledIf("anonymous", seconds, loaded((p) => post(`${p.url}/graphql`, gqlBody("{ __typename }"), seconds, false)));
     await profiledIf("viewer", seconds, loaded((p) => post(`${p.url}/graphql`, gqlBody("{ viewer { __typename } }"), seconds)));
     await profiledIf("graphql-list", seconds, loaded((p) => post(`${p.url}/graphql`, gqlBody(LIST_QUERY, LIST_VARIABLES), seconds)));
     await profiledIf("rest-list", seconds, loaded((p) => restList(p, seconds)));
