@@ -93,10 +93,13 @@ export function createDb(url: string, options: DbOptions = {}): Db {
     // An idle connection dropped by the server (restart, failover) is reported here; without a listener
     // the pool's 'error' event would crash the process.
     pool.on("error", (error) => options.onPoolError?.(error));
+    // `disposeExternalPool`: $disconnect ends the pool. Without it, a stopped server's idle connections
+    // stayed open until pg's idle timeout (several servers started and stopped in a row ran out of
+    // PostgreSQL's max_connections).
     // An interactive transaction may wait for a pooled connection as long as a request may (Prisma's
     // default, 2 s, fails bursts that the pool would have served), and run as long as a statement may.
     const transactionOptions = { maxWait: settings.connectTimeoutMs, timeout: settings.statementTimeoutMs };
-    return withDriverWrite(observe(new PrismaPg(pool), options), (adapter) => withReadRetries(new PgClient({ adapter, transactionOptions }))) as unknown as Db;
+    return withDriverWrite(observe(new PrismaPg(pool, { disposeExternalPool: true }), options), (adapter) => withReadRetries(new PgClient({ adapter, transactionOptions }))) as unknown as Db;
   }
   const file = sqliteFilePath(url);
   if (!file) throw new Error(`Unsupported DATABASE_URL: ${url}`);

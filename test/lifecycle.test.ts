@@ -178,3 +178,23 @@ describe.skipIf(dialect !== "postgresql")("readiness while the database is unrea
     await server.stop();
   });
 });
+
+describe.skipIf(dialect !== "postgresql")("stopping on PostgreSQL", () => {
+  it("leaves no connection open in the database once stopped", async () => {
+    const server = await startServer();
+    const dbName = new URL(server.database.databaseUrl!).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
+    await admin.connect();
+    const connections = async () => Number((await admin.query("SELECT count(*) FROM pg_stat_activity WHERE datname = $1", [dbName])).rows[0].count);
+    try {
+      // Several requests at once, so the pool holds more than one connection.
+      await Promise.all(Array.from({ length: 5 }, () => rest(server, "GET", "/api/v1/agents")));
+      expect(await connections()).toBeGreaterThan(0);
+      await server.stop();
+      // Promptly: well before pg's idle timeout (10 s) would have closed what was left open.
+      await expect.poll(connections, { timeout: 3_000 }).toBe(0);
+    } finally {
+      await admin.end();
+    }
+  });
+});
