@@ -14,17 +14,26 @@ import { startTarget, stopAllTargets, type Target } from "./lib/target.js";
 
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), "results", "profiles");
 
-/** A profiled path: `begin` starts the profiler, once what is not to be measured (opening subscribers) is done. */
-type Profiled = (project: Target, begin: () => Promise<void>) => Promise<string>;
+/**
+ * A profiled path: `begin` starts the profiler once what is not to be measured (opening subscribers) is
+ * done; `end` may stop it before what follows the measured part (closing them).
+ */
+type Profiled = (project: Target, begin: () => Promise<void>, end: () => Promise<void>) => Promise<string>;
 
-async function profiled(name: string, seconds: number, run: Profiled): Promise<void> {
-  const project = await startTarget("project", PROJECT_ENV);
+async function profiled(name: string, seconds: number, run: Profiled, env: Record<string, string>): Promise<void> {
+  const project = await startTarget("project", { ...PROJECT_ENV, ...env });
   try {
     await project.command("seedTree", { agents: 20, sessions: 10, messages: 10 });
-    await run(project, async () => undefined); // warm-up: JIT, caches, connections
-    const figure = await run(project, () => project.command("profileStart"));
+    const nothing = async () => undefined;
+    await run(project, nothing, nothing); // warm-up: JIT, caches, connections
     const file = path.join(OUT, `${name}.cpuprofile`);
-    await project.command("profileStop", file);
+    let stopped = false;
+    const end = async () => {
+      if (!stopped) await project.command("profileStop", file);
+      stopped = true;
+    };
+    const figure = await run(project, () => project.command("profileStart"), end);
+    await end();
     const summary = summarizeProfile(file);
     console.log(`\n## ${name} — ${figure}; ${summary.samples} samples (${seconds} s)`);
     console.log("self time by package: " + summary.packages.map((p) => `${p.name} ${p.percent.toFixed(1)} %`).join(", "));
@@ -34,9 +43,10 @@ async function profiled(name: string, seconds: number, run: Profiled): Promise<v
   }
 }
 
-export async function profileAll(seconds: number, subscribers: number, selected: (name: string) => boolean = () => true): Promise<void> {
+/** `env`: the project's database and pub/sub (`--postgres`: PostgreSQL + Redis), the embedded default when empty. */
+export async function profileAll(seconds: number, subscribers: number, selected: (name: string) => boolean, env: Record<string, string>): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
-  const profiledIf = (name: string, seconds: number, run: Profiled) => (selected(name) ? profiled(name, seconds, run) : undefined);
+  const profiledIf = (name: string, seconds: number, run: Profiled) => (selected(name) ? profiled(name, seconds, run, env) : undefined);
   const loaded = (spec: (project: Target) => LoadSpec): Profiled => async (project, begin) => {
     await begin();
     const r = await load(spec(project));
@@ -49,7 +59,7 @@ export async function profileAll(seconds: number, subscribers: number, selected:
     await profiledIf("graphql-list", seconds, loaded((p) => post(`${p.url}/graphql`, gqlBody(LIST_QUERY, LIST_VARIABLES), seconds)));
     await profiledIf("rest-list", seconds, loaded((p) => restList(p, seconds)));
     await profiledIf("create-agent-x20", seconds, loaded((p) => writes(p, seconds)));
-    await profiledIf(`fanout-${subscribers}`, seconds, async (project, begin) => {
+    await profiledIf(`fanout-${subscribers}`, seconds, async (project, begin, end) => {
       const agent = (await graphql(project, `mutation { createAgent(input: { name: "fanout-${Date.now()}", type: "bench" }) { agent { id } } }`)).createAgent.agent.id as string;
       let running = false;
       const r = await fanout({
@@ -57,6 +67,7 @@ export async function profileAll(seconds: number, subscribers: number, selected:
         events: 20,
         receiver: protocolWsReceiver(`${project.url.replace("http", "ws")}/graphql`, AUTH, FANOUT_QUERY, subscribers, () => project.command<number>("subscriptions")),
         opened: begin,
+        delivered: end,
         trigger: async () => {
           await graphql(project, `mutation($id: ID!) { ${running ? "stopAgent" : "startAgent"}(input: { id: $id }) { agent { id } } }`, { id: agent });
           running = !running;

@@ -164,8 +164,8 @@ async function scenario(name: string, run: () => Promise<void>): Promise<void> {
 }
 
 async function main() {
-  if (flag("profile")) return profileAll(SECONDS, FANOUT_SIZES.at(-1)!, selected);
   const postgres = flag("postgres") ? await postgresDatabase() : null;
+  if (flag("profile")) return profileAll(SECONDS, FANOUT_SIZES.at(-1)!, selected, postgres?.env ?? {}).finally(() => postgres?.drop());
   const dialect = postgres ? "PostgreSQL + Redis" : "embedded SQLite";
   console.log(`Benchmark ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os.loadavg()[0]!.toFixed(1)}; ${dialect}; ${ROUNDS} rounds × ${SECONDS} s, medians\n`);
   try {

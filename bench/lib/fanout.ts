@@ -33,6 +33,8 @@ export interface FanoutSpec {
   heap(): Promise<number>;
   /** Called once every subscriber is open, before the first event (the profiler starts there). */
   opened?: () => Promise<void>;
+  /** Called after the last event, before the subscribers close (the profiler stops there). */
+  delivered?: () => Promise<void>;
   timeoutMs?: number;
 }
 
@@ -60,6 +62,7 @@ export async function fanout(spec: FanoutSpec): Promise<FanoutResult> {
     lost += spec.subscribers - seen.size;
     waiting = null;
   }
+  await spec.delivered?.();
   await spec.receiver.close();
   return { subscribers: spec.subscribers, events: spec.events, p50: percentile(samples, 50), p99: percentile(samples, 99), lost, heapPerSubscriberBytes };
 }
