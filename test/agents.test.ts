@@ -72,6 +72,34 @@ describe("creating an agent", () => {
     expect(errorCodes(result)).toEqual(["agent_name_taken"]);
   });
 
+  it("writes agents created at the same moment with one INSERT, and answers each caller with its own agent", async () => {
+    const names = Array.from({ length: 8 }, () => uniqueName("together"));
+    let created: { id: string; name: string }[] = [];
+    const { log } = await server.statementsOf(async () => {
+      const results = await Promise.all(names.map((name) => gqlOk(server, CreateAgent, { input: { name, type: "cto_alex" } })));
+      created = results.map((r) => r.createAgent.agent);
+    });
+    expect(created.map((a) => a.name)).toEqual(names);
+    expect(new Set(created.map((a) => a.id)).size).toBe(names.length);
+    expect(log.filter((sql) => /^INSERT INTO \S*Agent\b/.test(sql)).length).toBeLessThan(names.length);
+    for (const agent of created) expect((await gqlOk(server, GetAgent, { id: agent.id })).agent).toEqual(agent);
+  });
+
+  it("refuses only the taken names among agents created at once, and creates the others", async () => {
+    const taken = (await createAgent()).name;
+    const [free, twice, other] = [uniqueName("free"), uniqueName("twice"), uniqueName("other")];
+    const names = [free, twice, twice, taken, other];
+    const results = await Promise.all(names.map((name) => gql(server, CreateAgent, { input: { name, type: "cto_alex" } })));
+    const outcome = results.map((r) => (r.errors ? errorCodes(r).join() : r.data!.createAgent.agent.name));
+    expect(outcome[0]).toBe(free);
+    expect(outcome.slice(1, 3).sort()).toEqual(["agent_name_taken", twice].sort());
+    expect(outcome[3]).toBe("agent_name_taken");
+    expect(outcome[4]).toBe(other);
+    const list = (await gqlOk(server, ListAgents, { first: 100 })).agents.edges.map((e) => e.node.name);
+    expect(list.filter((n) => n === twice)).toHaveLength(1);
+    expect(list).toEqual(expect.arrayContaining([free, other]));
+  });
+
   it("reports every invalid config field under invalid_agent_config", async () => {
     const result = await gql(server, CreateAgent, {
       input: {

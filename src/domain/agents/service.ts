@@ -1,5 +1,6 @@
 // Agent lifecycle (seed 001 Agent Management API). Status transitions are single conditional
 // UPDATEs, so two concurrent starts cannot both succeed; events are published after the write.
+import DataLoader from "dataloader";
 import type { Clock } from "../../clock.js";
 import type { Db, Prisma } from "../../db.js";
 import type { Agent } from "../../generated/sqlite/client.js";
@@ -55,7 +56,44 @@ const NEW_AGENT_DEFAULTS: Omit<Agent, "id" | "name" | "type" | keyof typeof DEFA
   tasksCompleted: 0,
 };
 
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+/** Rows per multi-row INSERT: ~22 columns each stays under SQLite's 999 bound parameters. */
+const MAX_INSERT_BATCH = 32;
+
+/**
+ * Agents created in one turn of the event loop are inserted by one multi-row INSERT: Prisma's cost per
+ * operation (most of a `createAgent`'s CPU) is paid once per batch instead of once per agent. The INSERT
+ * is one statement, applied whole or not at all. When a name is taken (by an earlier agent or by another
+ * of the batch) the rows are inserted one by one, so each caller gets its own outcome as without
+ * batching; any other failure is every caller's (a write that may have been applied is never retried).
+ */
+function agentInserts(db: Db): DataLoader<Prisma.AgentCreateManyInput, null> {
+  const alone = (data: Prisma.AgentCreateManyInput) =>
+    db.agent.create({ data, select: { id: true } }).then(
+      () => null,
+      (error: unknown) => asError(error),
+    );
+  return new DataLoader(
+    async (rows) => {
+      if (rows.length === 1) return [await alone(rows[0]!)];
+      try {
+        await db.agent.createMany({ data: [...rows] });
+        return rows.map(() => null);
+      } catch (error) {
+        if (!uniqueViolationOn(error, "Agent", ["name"])) return rows.map(() => asError(error));
+      }
+      const outcomes: (null | Error)[] = [];
+      for (const row of rows) outcomes.push(await alone(row)); // in order: the first of two equal names wins
+      return outcomes;
+    },
+    // setImmediate, not the next tick: requests read in the same poll phase of the loop join one batch.
+    { cache: false, maxBatchSize: MAX_INSERT_BATCH, batchScheduleFn: (flush) => setImmediate(flush) },
+  );
+}
+
 export function createAgentService({ db, events, clock }: AgentServiceDeps) {
+  const inserts = agentInserts(db);
   function where(filter: AgentFilter | null | undefined): Prisma.AgentWhereInput {
     return {
       ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
@@ -140,7 +178,7 @@ export function createAgentService({ db, events, clock }: AgentServiceDeps) {
         updatedAt: now,
       };
       try {
-        await db.agent.create({ data: written, select: { id: true } });
+        await inserts.load(written);
       } catch (error) {
         if (uniqueViolationOn(error, "Agent", ["name"])) throw new AppError("agent_name_taken", { details: { name: data.name } });
         throw error;
