@@ -76,7 +76,9 @@ describe("creating an agent", () => {
     const names = Array.from({ length: 8 }, () => uniqueName("together"));
     let created: { id: string; name: string }[] = [];
     const { log } = await server.statementsOf(async () => {
-      const results = await Promise.all(names.map((name) => gqlOk(server, CreateAgent, { input: { name, type: "cto_alex" } })));
+      // Values of every column type: floats (one a whole number), integers, JSON, times.
+      const inputs = names.map((name, i) => ({ name, type: "cto_alex", config: { temperature: i / 10, topP: 1, maxTokens: 100 + i }, skills: i % 2 ? ["b", "a"] : [] }));
+      const results = await Promise.all(inputs.map((input) => gqlOk(server, CreateAgent, { input })));
       created = results.map((r) => r.createAgent.agent);
     });
     expect(created.map((a) => a.name)).toEqual(names);

@@ -91,7 +91,7 @@ export function createServices({ db, events: bus, clock, logger, config, request
   const auth = createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, events, defaultTier: config.defaultTier });
   const { allowedIps, abuseExempt, ...abuse } = config.security;
   const security = createSecurityService({ db, dialect: dialectOf(config.databaseUrl), clock, logger, events, auth, webhooks, allowedIps, abuse: { ...abuse, exempt: abuseExempt }, budgetLevel: async () => (await budget.status()).alertLevel });
-  const agents = createAgentService({ db, events, clock });
+  const agents = createAgentService({ db, dialect: dialectOf(config.databaseUrl), events, clock });
   const sessions = createSessionService({ db, events, clock, runtime, turns: createSessionTurns(), startedAt });
   const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry, audit: security.audit, dialect: dialectOf(config.databaseUrl) });
   const services = {

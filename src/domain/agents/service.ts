@@ -1,14 +1,14 @@
 // Agent lifecycle (seed 001 Agent Management API). Status transitions are single conditional
 // UPDATEs, so two concurrent starts cannot both succeed; events are published after the write.
-import DataLoader from "dataloader";
 import type { Clock } from "../../clock.js";
-import type { Db, Prisma } from "../../db.js";
+import type { Db, Dialect, Prisma } from "../../db.js";
 import type { Agent } from "../../generated/sqlite/client.js";
 import { AppError } from "../../errors.js";
 import type { AgentStatusChangedEvent, Events } from "../../events.js";
 import { newId } from "../../ids.js";
 import type { Principal } from "../auth/principal.js";
 import { uniqueViolationOn } from "../prisma-errors.js";
+import { NEW_AGENT_DEFAULTS, agentInserts, type NewAgentRow } from "./inserts.js";
 import { withOffset, type PageQuery, type SelectionQuery } from "../query.js";
 import { validate } from "../validation.js";
 import {
@@ -22,6 +22,7 @@ import {
 
 export interface AgentServiceDeps {
   db: Db;
+  dialect: Dialect;
   events: Events;
   clock: Clock;
 }
@@ -37,63 +38,9 @@ export interface AgentOrder {
   direction: "asc" | "desc";
 }
 
+export function createAgentService({ db, dialect, events, clock }: AgentServiceDeps) {
+  const inserts = agentInserts(db, dialect);
 
-/**
- * The columns prisma/models.prisma defaults for a new Agent. Typed against the row, so a column added
- * to the model without a value here fails to compile (test/agents.test.ts compares a created agent
- * with the same agent read back).
- */
-const NEW_AGENT_DEFAULTS: Omit<Agent, "id" | "name" | "type" | keyof typeof DEFAULT_AGENT_CONFIG | "skills" | "createdAt" | "updatedAt"> = {
-  status: "CREATED",
-  startedAt: null,
-  stoppedAt: null,
-  lastActive: null,
-  requestCount: 0,
-  successCount: 0,
-  errorCount: 0,
-  totalResponseMs: 0,
-  tasksAssigned: 0,
-  tasksCompleted: 0,
-};
-
-const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
-
-/** Rows per multi-row INSERT: ~22 columns each stays under SQLite's 999 bound parameters. */
-const MAX_INSERT_BATCH = 32;
-
-/**
- * Agents created in one turn of the event loop are inserted by one multi-row INSERT: Prisma's cost per
- * operation (most of a `createAgent`'s CPU) is paid once per batch instead of once per agent. The INSERT
- * is one statement, applied whole or not at all. When a name is taken (by an earlier agent or by another
- * of the batch) the rows are inserted one by one, so each caller gets its own outcome as without
- * batching; any other failure is every caller's (a write that may have been applied is never retried).
- */
-function agentInserts(db: Db): DataLoader<Prisma.AgentCreateManyInput, null> {
-  const alone = (data: Prisma.AgentCreateManyInput) =>
-    db.agent.create({ data, select: { id: true } }).then(
-      () => null,
-      (error: unknown) => asError(error),
-    );
-  return new DataLoader(
-    async (rows) => {
-      if (rows.length === 1) return [await alone(rows[0]!)];
-      try {
-        await db.agent.createMany({ data: [...rows] });
-        return rows.map(() => null);
-      } catch (error) {
-        if (!uniqueViolationOn(error, "Agent", ["name"])) return rows.map(() => asError(error));
-      }
-      const outcomes: (null | Error)[] = [];
-      for (const row of rows) outcomes.push(await alone(row)); // in order: the first of two equal names wins
-      return outcomes;
-    },
-    // setImmediate, not the next tick: requests read in the same poll phase of the loop join one batch.
-    { cache: false, maxBatchSize: MAX_INSERT_BATCH, batchScheduleFn: (flush) => setImmediate(flush) },
-  );
-}
-
-export function createAgentService({ db, events, clock }: AgentServiceDeps) {
-  const inserts = agentInserts(db);
   function where(filter: AgentFilter | null | undefined): Prisma.AgentWhereInput {
     return {
       ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
@@ -167,7 +114,7 @@ export function createAgentService({ db, events, clock }: AgentServiceDeps) {
     async create(_actor: Principal, input: CreateAgentInput): Promise<Agent> {
       const data = validate(CreateAgentInput, input, "invalid_agent_config");
       const now = clock.now();
-      const written = {
+      const written: NewAgentRow = {
         id: newId("agt", now),
         name: data.name,
         type: data.type,
