@@ -46,8 +46,8 @@ const SQLITE_PRAGMAS = ["PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000
 /**
  * Sends one statement with text parameters to the driver adapter directly: the connection (and, on
  * SQLite, the lock) Prisma's queries use, without Prisma's raw-query path, which costs ~1.5 ms of CPU
- * per statement however small. For hot internal writes (the audit trail); placeholders are the
- * dialect's own (`?` on SQLite, `$1` on PostgreSQL).
+ * per statement however small. For the hottest writes (audit batches, batches of new agents);
+ * placeholders are the dialect's own (`?` on SQLite, `$1` on PostgreSQL).
  */
 export type DriverWrite = (sql: string, args: string[]) => Promise<number>;
 const driverWrites = new WeakMap<object, DriverWrite>();
