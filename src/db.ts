@@ -57,6 +57,23 @@ export function driverWriteOf(db: Db): DriverWrite {
   return driverWrites.get(db) ?? ((sql, args) => db.$executeRawUnsafe(sql, ...args));
 }
 
+/**
+ * An INSERT of many rows bound as one JSON array (a DriverWrite's single argument), each object's keys
+ * being `table`'s `columns`. SQLite reads it with `json_each` (`->>` yields an object or array as its
+ * JSON text); PostgreSQL with `json_populate_recordset` over the table's own row type (a jsonb column
+ * takes an object or array as it is). Columns left out take their defaults.
+ */
+export function insertFromJsonRows(table: string, columns: readonly string[]): Record<Dialect, string> {
+  const quoted = columns.map((c) => `"${c}"`).join(", ");
+  return {
+    postgresql: `INSERT INTO "${table}" (${quoted}) SELECT ${quoted} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+    sqlite: `INSERT INTO "${table}" (${quoted}) SELECT ${columns.map((c) => `value ->> '${c}'`).join(", ")} FROM json_each(?)`,
+  };
+}
+
+/** A DateTime as the libsql adapter writes it (ISO 8601, "+00:00"), which PostgreSQL's timestamp reads alike. */
+export const storedDateTime = (date: Date): string => date.toISOString().replace("Z", "+00:00");
+
 const TEXT_ARG = { scalarType: "string", arity: "scalar" } as const;
 
 /** `db` with its DriverWrite on the adapter that `factory` connects (when Prisma first connects). */

@@ -53,7 +53,8 @@ export interface ServiceDeps {
 }
 
 export function createServices({ db, events: bus, clock, logger, config, requestLimiter, telemetry, startedAt, process, instanceId }: ServiceDeps) {
-  const eventLogDeps = { db, clock, logger, dialect: dialectOf(config.databaseUrl), retentionMs: config.eventRetentionMs };
+  const dialect = dialectOf(config.databaseUrl);
+  const eventLogDeps = { db, clock, logger, dialect, retentionMs: config.eventRetentionMs };
   const eventRecorder = createEventRecorder(eventLogDeps);
   const events = eventRecorder.wrap(bus); // every domain event is also appended to the event log
   const catalogue = createCatalogue({ entries: config.modelCatalogue, openai: config.openai });
@@ -90,10 +91,10 @@ export function createServices({ db, events: bus, clock, logger, config, request
   const webhooks = createWebhookService({ db, clock, logger, ...config.webhooks, telemetry });
   const auth = createAuthService({ db, clock, logger, jwtSecret: config.jwtSecret, events, defaultTier: config.defaultTier });
   const { allowedIps, abuseExempt, ...abuse } = config.security;
-  const security = createSecurityService({ db, dialect: dialectOf(config.databaseUrl), clock, logger, events, auth, webhooks, allowedIps, abuse: { ...abuse, exempt: abuseExempt }, budgetLevel: async () => (await budget.status()).alertLevel });
-  const agents = createAgentService({ db, dialect: dialectOf(config.databaseUrl), events, clock });
+  const security = createSecurityService({ db, dialect, clock, logger, events, auth, webhooks, allowedIps, abuse: { ...abuse, exempt: abuseExempt }, budgetLevel: async () => (await budget.status()).alertLevel });
+  const agents = createAgentService({ db, dialect, events, clock });
   const sessions = createSessionService({ db, events, clock, runtime, turns: createSessionTurns(), startedAt });
-  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry, audit: security.audit, dialect: dialectOf(config.databaseUrl) });
+  const tasks = createTaskService({ db, events, clock, logger, runtime, budget, webhooks, concurrency: config.taskConcurrency, instanceId, leaseMs: config.taskLeaseMs, telemetry, audit: security.audit, dialect });
   const services = {
     auth,
     security,
@@ -110,7 +111,7 @@ export function createServices({ db, events: bus, clock, logger, config, request
     system: createSystemStatus({ db, events, clock, ...process, usesRedis: config.redisUrl !== null, dataDir: config.dataDir, startedAt }),
     systemTasks: createSystemTaskService({
       db,
-      dialect: dialectOf(config.databaseUrl),
+      dialect,
       events,
       clock,
       logger,

@@ -3,18 +3,16 @@
 // are: Prisma compiles and interprets every value of every row (most of a `createAgent`'s CPU, even
 // through `createMany`), and this is the hottest write. One statement is applied whole or not at all.
 import DataLoader from "dataloader";
-import { driverWriteOf, type Db, type Dialect } from "../../db.js";
+import { driverWriteOf, insertFromJsonRows, storedDateTime, type Db, type Dialect } from "../../db.js";
 import type { Agent } from "../../generated/sqlite/client.js";
+import type { DEFAULT_AGENT_CONFIG } from "./rules.js";
 
 /**
  * The columns prisma/models.prisma defaults for a new Agent. Typed against the row, so a column added
  * to the model without a value here fails to compile (test/agents.test.ts compares a created agent
  * with the same agent read back).
  */
-export const NEW_AGENT_DEFAULTS: Omit<
-  Agent,
-  "id" | "name" | "type" | "model" | "temperature" | "maxTokens" | "topP" | "frequencyPenalty" | "presencePenalty" | "skills" | "createdAt" | "updatedAt"
-> = {
+export const NEW_AGENT_DEFAULTS: Omit<Agent, "id" | "name" | "type" | keyof typeof DEFAULT_AGENT_CONFIG | "skills" | "createdAt" | "updatedAt"> = {
   status: "CREATED",
   startedAt: null,
   stoppedAt: null,
@@ -45,21 +43,10 @@ const WRITTEN = {
   createdAt: true,
   updatedAt: true,
 } satisfies Record<keyof NewAgentRow, true>;
-const COLUMN_NAMES = Object.keys(WRITTEN);
-const COLUMNS = COLUMN_NAMES.map((c) => `"${c}"`).join(", ");
-
 /** The rest of the columns take the model's defaults (NEW_AGENT_DEFAULTS), as in Prisma's own INSERT. */
-const INSERT_ROWS: Record<Dialect, string> = {
-  postgresql: `INSERT INTO "Agent" (${COLUMNS}) SELECT ${COLUMNS} FROM json_populate_recordset(NULL::"Agent", $1::json)`,
-  sqlite: `INSERT INTO "Agent" (${COLUMNS}) SELECT ${COLUMN_NAMES.map((c) => `value ->> '${c}'`).join(", ")} FROM json_each(?)`,
-};
+const INSERT_ROWS = insertFromJsonRows("Agent", Object.keys(WRITTEN));
 
-/** Times as the libsql adapter writes DateTime (ISO 8601, "+00:00"), which PostgreSQL's timestamp reads alike. */
-const asWritten = (row: NewAgentRow) => ({
-  ...row,
-  createdAt: row.createdAt.toISOString().replace("Z", "+00:00"),
-  updatedAt: row.updatedAt.toISOString().replace("Z", "+00:00"),
-});
+const asWritten = (row: NewAgentRow) => ({ ...row, createdAt: storedDateTime(row.createdAt), updatedAt: storedDateTime(row.updatedAt) });
 
 /** Rows per INSERT: bounds how long one statement holds the event loop. */
 const MAX_BATCH = 100;

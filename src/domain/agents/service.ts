@@ -8,7 +8,6 @@ import type { AgentStatusChangedEvent, Events } from "../../events.js";
 import { newId } from "../../ids.js";
 import type { Principal } from "../auth/principal.js";
 import { uniqueViolationOn } from "../prisma-errors.js";
-import { NEW_AGENT_DEFAULTS, agentInserts, type NewAgentRow } from "./inserts.js";
 import { withOffset, type PageQuery, type SelectionQuery } from "../query.js";
 import { validate } from "../validation.js";
 import {
@@ -19,6 +18,7 @@ import {
   definedEntries,
   type AgentStatus,
 } from "./rules.js";
+import { NEW_AGENT_DEFAULTS, agentInserts, type NewAgentRow } from "./inserts.js";
 
 export interface AgentServiceDeps {
   db: Db;

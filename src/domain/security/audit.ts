@@ -4,7 +4,7 @@
 // recorded (events, bodies, retention) is configuration an admin changes with POST /api/security/audit.
 import { z } from "zod";
 import type { Clock } from "../../clock.js";
-import type { Db, Dialect, DriverWrite } from "../../db.js";
+import { insertFromJsonRows, storedDateTime, type Db, type Dialect, type DriverWrite } from "../../db.js";
 import { driverWriteOf, type Prisma } from "../../db.js";
 import { newId } from "../../ids.js";
 import type { Logger } from "../../logger.js";
@@ -132,24 +132,18 @@ const ROWS_PER_INSERT = 100;
 
 /** AuditEvent's columns, each the AuditRow field of the same name (the JSON keys the INSERT reads). */
 const COLUMN_NAMES = ["id", "at", "event", "severity", "apiKeyId", "principalId", "ipAddress", "userAgent", "requestId", "resourceType", "resourceId", "details"] as const satisfies readonly (keyof AuditRow)[];
-const COLUMNS = COLUMN_NAMES.map((c) => `"${c}"`).join(", ");
-const INSERT_ROWS: Record<Dialect, string> = {
-  postgresql: `INSERT INTO "AuditEvent" (${COLUMNS}) SELECT ${COLUMNS} FROM json_populate_recordset(NULL::"AuditEvent", $1::json)`,
-  sqlite: `INSERT INTO "AuditEvent" (${COLUMNS}) SELECT ${COLUMN_NAMES.map((c) => `value ->> '${c}'`).join(", ")} FROM json_each(?)`,
-};
+const INSERT_ROWS = insertFromJsonRows("AuditEvent", COLUMN_NAMES);
 
 /**
  * The queued rows as one INSERT … SELECT over a JSON array bound as a single parameter. Not
  * `createMany` (Prisma compiles and interprets every value of every row, ~370 µs of CPU an entry) nor
  * bound multi-row VALUES (twelve parameters a row through Prisma's raw path, ~55 µs an entry): one JSON
  * text costs ~20 µs an entry, most of it SQLite's own insert, and every API-key request writes one.
-It goes to the driver adapter directly (src/db.ts DriverWrite), not through Prisma's raw path.
- * `at` is written as the libsql adapter writes DateTime (ISO 8601, "+00:00"), which PostgreSQL's
- * timestamp reads alike; `details` stays an object, so SQLite's `->>` yields its JSON text and
- * PostgreSQL's record type makes it jsonb.
+ * It goes to the driver adapter directly (src/db.ts DriverWrite), not through Prisma's raw path.
+ * `details` stays an object: SQLite stores its JSON text, PostgreSQL makes it jsonb.
  */
 async function insertRows(write: DriverWrite, dialect: Dialect, rows: AuditRow[]): Promise<void> {
-  const json = JSON.stringify(rows.map((r) => ({ ...r, at: r.at.toISOString().replace("Z", "+00:00") })));
+  const json = JSON.stringify(rows.map((r) => ({ ...r, at: storedDateTime(r.at) })));
   await write(INSERT_ROWS[dialect], [json]);
 }
 
