@@ -269,8 +269,10 @@ async function main() {
           p99: gqlWs.p99,
           baseline: `raw ws p99 ${raw.p99.toFixed(1)} ms`,
           ratio,
-          goal: "p99 ≤ 2×, ≤ 8 KB heap/sub",
-          met: ratio <= 2 && kb <= 8 && gqlWs.lost === 0,
+          // The issue sets the goal at 1,000 subscribers; at 100, start-up allocations of the first
+          // sockets still weigh on the per-subscriber heap (graphql-ws alone shows the same).
+          goal: size >= 1000 ? "p99 ≤ 2×, ≤ 8 KB heap/sub" : undefined,
+          met: size >= 1000 ? ratio <= 2 && kb <= 8 && gqlWs.lost === 0 : undefined,
           note: `lost ${gqlWs.lost} (raw ${raw.lost}); heap ${kb.toFixed(1)} KB/subscriber (raw ${(raw.heapPerSubscriberBytes / 1024).toFixed(1)}); graphql-ws alone: p99 ${alone.p99.toFixed(1)} ms (${(alone.p99 / raw.p99).toFixed(2)}×), heap ${(alone.heapPerSubscriberBytes / 1024).toFixed(1)} KB/subscriber, lost ${alone.lost}`,
         });
       });

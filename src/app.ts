@@ -17,7 +17,7 @@ import { AppError } from "./errors.js";
 import { createEvents, type Events } from "./events.js";
 import { useGraphQLArmor } from "./graphql/armor.js";
 import { useSubscriptionsEndWithCredential } from "./graphql/credential-streams.js";
-import { maskError, useUnexpectedErrorLogging } from "./graphql/errors.js";
+import { maskError, maskedAndLogged, unexpectedErrorLog, useUnexpectedErrorLogging } from "./graphql/errors.js";
 import { useWellFormedStrings } from "./graphql/well-formed-strings.js";
 import { schema } from "./graphql/schema.js";
 import { unhandledRejections } from "./faults.js";
@@ -174,7 +174,7 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     try {
       const principal = initial.principal ?? (await services.auth.authenticate(authorization));
       const ip = initial.request ? clientIp(initial.request, initial, config.trustedProxies) : (initial.clientIp ?? "127.0.0.1");
-      return { requestId, principal, clientIp: ip, services, clock, logger: logger.child({ requestId }), prisma: db };
+      return { requestId, principal, clientIp: ip, services, clock, prisma: db };
     } catch (error) {
       // The database out of reach while authenticating: 503 with Retry-After, not an internal error.
       const failure = error instanceof AppError ? error : databaseUnavailable(error);
@@ -182,6 +182,10 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     }
   }
 
+  const unexpectedErrors = unexpectedErrorLog(logger, (ctx) => {
+    metrics.error();
+    markFunctionError(ctx?.request);
+  });
   const yoga: YogaServerInstance<Record<string, unknown>, Context> = createYoga<Record<string, unknown>, Context>({
     schema,
     context: createContext as never,
@@ -238,13 +242,14 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
       ...(limiter.enabled ? [gate.plugin()] : []),
       useOpenAICompatibility({ auth: services.auth, chat: services.chat, clock, logger, limit: limiter.enabled ? gate.chargeHttp : undefined }),
       useRest(restRoutes, { execute: createOperationExecutor(() => yoga), clock, logger, auth: services.auth, idempotency: services.idempotency, limit: limiter.enabled ? gate.chargeHttp : undefined }),
-      useUnexpectedErrorLogging(logger, (ctx) => {
-        metrics.error();
-        markFunctionError(ctx?.request);
-      }),
+      useUnexpectedErrorLogging(unexpectedErrors),
       useSubscriptionsEndWithCredential(credentials),
       // Each event executed once per (document, variables, visibility class), with a fresh context.
-      useSharedSubscriptionEvents(telemetry.subscriptionEvents),
+      // graphql-ws streams skip envelop's per-stream hooks: masked and logged here, once per group result.
+      useSharedSubscriptionEvents({
+        counts: telemetry.subscriptionEvents,
+        direct: { appliesTo: (ctx) => (ctx as InitialContext).connectionParams !== undefined, ...maskedAndLogged(unexpectedErrors) },
+      }),
     ],
   });
 
@@ -267,11 +272,13 @@ export function buildApp(config: Config, options: AppOptions = {}): App {
     clock,
     logger,
     connectionInitWaitTimeoutMs: config.wsConnectionInitTimeoutMs,
+    keepAliveMs: config.wsKeepAliveMs,
     credentials,
     maxPayloadBytes: MAX_BODY_BYTES,
     chargeOperation: limiter.enabled ? gate.chargeSocketOperation : undefined,
     admit: admitSocket,
     clientIp: (req) => clientIpOfUpgrade(req, config.trustedProxies),
+    streams: { opened: () => telemetry.subscriptionOpened("ws"), closed: () => telemetry.subscriptionClosed("ws") },
   });
   const legacy = createLegacySockets(
     {

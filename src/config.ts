@@ -24,6 +24,8 @@ export interface Config {
   redisUrl: string | null;
   /** graphql-ws closes with 4408 when a client sends no connection_init within this time. */
   wsConnectionInitTimeoutMs: number;
+  /** graphql-ws pings every socket this often; one that has not answered the previous ping is dropped. */
+  wsKeepAliveMs: number;
   /** The legacy sockets (/v1/ws, /ws/v1/connect): ping interval, and the unsent bytes after which a slow client is dropped. */
   legacyWs: { heartbeatMs: number; maxBufferedBytes: number };
   /** The whole graceful shutdown: every step is cut by then and the process exits. */
@@ -123,6 +125,7 @@ const EnvSchema = z.object({
     .regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")
     .optional(),
   WS_CONNECTION_INIT_TIMEOUT_MS: intInRange("WS_CONNECTION_INIT_TIMEOUT_MS", 100, 600_000).default(10_000),
+  WS_KEEPALIVE_MS: intInRange("WS_KEEPALIVE_MS", 50, 600_000).default(12_000),
   LEGACY_WS_HEARTBEAT_MS: intInRange("LEGACY_WS_HEARTBEAT_MS", 50, 600_000).default(30_000),
   LEGACY_WS_MAX_BUFFERED_BYTES: intInRange("LEGACY_WS_MAX_BUFFERED_BYTES", 1024, 1_073_741_824).default(4 * 1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: intInRange("SHUTDOWN_TIMEOUT_MS", 1000, 600_000).default(10_000),
@@ -250,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     redisUrl: e.REDIS_URL ?? null,
     wsConnectionInitTimeoutMs: e.WS_CONNECTION_INIT_TIMEOUT_MS,
+    wsKeepAliveMs: e.WS_KEEPALIVE_MS,
     legacyWs: { heartbeatMs: e.LEGACY_WS_HEARTBEAT_MS, maxBufferedBytes: e.LEGACY_WS_MAX_BUFFERED_BYTES },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     shutdownGraceMs,

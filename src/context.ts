@@ -5,7 +5,6 @@ import type { Clock } from "./clock.js";
 import type { Db } from "./db.js";
 import type { Principal } from "./domain/auth/principal.js";
 import type { Services } from "./domain/services.js";
-import type { Logger } from "./logger.js";
 
 export interface Context {
   requestId: string;
@@ -14,7 +13,6 @@ export interface Context {
   clientIp: string;
   services: Services;
   clock: Clock;
-  logger: Logger;
   /** For @pothos/plugin-prisma's own relation loading only; resolvers call services, never this. */
   prisma: Db;
 }

@@ -8,63 +8,82 @@ const MAX_QUEUED = 1_024;
 
 type Source<E> = AsyncIterableIterator<E>;
 
-interface Topic<E> {
+interface Topic<E, P> {
   channel: string;
-  sinks: Set<Sink<E, unknown>>;
+  sinks: Set<Sink<E, P>>;
   source: Source<E>;
+  fanout: FanoutOptions<E, P>;
   /** Called once the last subscriber has left: the pub/sub subscription is ended. */
   close: () => void;
 }
 
-interface Subscriber<E, V> {
-  /** Which events this subscriber wants (called as each is published). */
-  accept?: (event: E) => boolean;
-  /** What the subscriber receives for an event (called as it pulls the event). */
-  map: (event: E) => V;
-  /** Called once when the subscription ends, however it ends. */
-  onEnd?: () => void;
+/** What every subscriber gets of an event, the same for all: a subscriber costs no closures of its own. */
+export interface FanoutOptions<E, P> {
+  /** What a subscriber receives (and filters on) for an event. */
+  payload: (event: E) => P;
+  /** Told as a subscriber pulls an event (delivery metrics). */
+  delivered?: (channel: string, event: E) => void;
 }
 
-export interface Fanout<E> {
+export interface Fanout<P> {
   /**
    * A subscriber of `channel`, live when this returns (the topic's listener is registered now, not at
-   * the first pull), so nothing published afterwards is missed. One small object per subscriber: no
-   * async function frames are kept while it waits.
+   * the first pull), so nothing published afterwards is missed. `accept` picks the payloads it wants
+   * (called as each is published). One small object per subscriber: no async function frames are
+   * kept while it waits.
    */
-  subscribe<V>(channel: string, subscriber: Subscriber<E, V>): AsyncIterableIterator<V>;
+  subscribe(channel: string, accept?: (payload: P) => boolean): AsyncIterableIterator<P>;
+  /** Subscribers open now. */
+  size(): number;
+  /** Ends every subscriber (each completes). */
+  endAll(): Promise<void>;
 }
 
 const ENDED: IteratorResult<never> = Object.freeze({ done: true, value: undefined });
-const acceptAll = () => true;
 
 /**
  * One subscriber: its queue and its iterator in one object, with methods on the prototype rather
  * than closures per subscriber (thousands of them are open at once).
  */
-class Sink<E, V> implements AsyncIterableIterator<V> {
+class Sink<E, P> implements AsyncIterableIterator<P> {
   queue: E[] = [];
-  wake: (() => void) | null = null;
+  /** Resolves the next() that is waiting for an event, if one is. */
+  private waiting: ((outcome: Promise<IteratorResult<P>>) => void) | null = null;
   overflowed = false;
   private done = false;
 
   constructor(
-    private readonly topic: Topic<E>,
-    private readonly accept: (event: E) => boolean,
-    private readonly map: (event: E) => V,
-    private readonly onEnd: (() => void) | undefined,
+    private readonly topic: Topic<E, P>,
+    private readonly accept: ((payload: P) => boolean) | undefined,
   ) {}
 
   /** Called as an event is published. */
   offer(event: E): void {
-    if (!this.accept(event)) return;
+    if (this.accept && !this.accept(this.topic.fanout.payload(event))) return;
     if (this.queue.length >= MAX_QUEUED) this.overflowed = true;
     else this.queue.push(event);
-    this.wake?.();
+    this.wake();
   }
 
-  next(): Promise<IteratorResult<V>> {
+  next(): Promise<IteratorResult<P>> {
+    // A waiting next() holds only its resolver: no reaction chain per waiting subscriber.
+    return this.ready() ?? new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  /** Hands a waiting next() its outcome, once there is one. */
+  wake(): void {
+    const resolve = this.waiting;
+    if (!resolve) return;
+    this.waiting = null;
+    const outcome = this.ready();
+    if (outcome) resolve(outcome);
+    else this.waiting = resolve;
+  }
+
+  /** What next() answers now (an event, the end, or falling behind); null while there is nothing yet. */
+  private ready(): Promise<IteratorResult<P>> | null {
     if (this.done) return Promise.resolve(ENDED);
-    if (this.queue.length) return Promise.resolve({ done: false, value: this.map(this.queue.shift()!) });
+    if (this.queue.length) return Promise.resolve({ done: false, value: this.deliver(this.queue.shift()!) });
     if (this.overflowed) {
       this.finish();
       return Promise.reject(new Error(`subscriber of ${this.topic.channel} fell more than ${MAX_QUEUED} events behind`));
@@ -73,19 +92,22 @@ class Sink<E, V> implements AsyncIterableIterator<V> {
       this.finish(); // the topic's source ended
       return Promise.resolve(ENDED);
     }
-    return new Promise<void>((resolve) => (this.wake = resolve)).then(() => {
-      this.wake = null;
-      return this.next();
-    });
+    return null;
   }
 
-  return(): Promise<IteratorResult<V>> {
+  return(): Promise<IteratorResult<P>> {
     this.finish();
     return Promise.resolve(ENDED);
   }
 
-  [Symbol.asyncIterator](): AsyncIterableIterator<V> {
+  [Symbol.asyncIterator](): AsyncIterableIterator<P> {
     return this;
+  }
+
+  private deliver(event: E): P {
+    const { fanout, channel } = this.topic;
+    fanout.delivered?.(channel, event);
+    return fanout.payload(event);
   }
 
   private finish(): void {
@@ -94,22 +116,22 @@ class Sink<E, V> implements AsyncIterableIterator<V> {
     const { sinks } = this.topic;
     sinks.delete(this);
     this.queue.length = 0;
-    this.wake?.();
+    this.wake();
     if (sinks.size === 0) this.topic.close();
-    this.onEnd?.();
   }
 }
 
 /** `open(channel)`: the pub/sub's own subscription, opened for the first subscriber of a channel and ended after the last. */
-export function createFanout<E>(open: (channel: string) => Source<E>): Fanout<E> {
-  const topics = new Map<string, Topic<E>>();
+export function createFanout<E, P>(open: (channel: string) => Source<E>, options: FanoutOptions<E, P>): Fanout<P> {
+  const topics = new Map<string, Topic<E, P>>();
 
-  function start(channel: string): Topic<E> {
+  function start(channel: string): Topic<E, P> {
     const source = open(channel);
-    const topic: Topic<E> = {
+    const topic: Topic<E, P> = {
       channel,
       sinks: new Set(),
       source,
+      fanout: options,
       close: () => {
         if (topics.get(channel) !== topic) return;
         topics.delete(channel);
@@ -129,18 +151,27 @@ export function createFanout<E>(open: (channel: string) => Source<E>): Fanout<E>
       if (topics.get(channel) === topic) topics.delete(channel);
       const sinks = [...topic.sinks];
       topic.sinks.clear();
-      for (const sink of sinks) sink.wake?.();
+      for (const sink of sinks) sink.wake();
     })().catch(() => undefined);
     topics.set(channel, topic);
     return topic;
   }
 
   return {
-    subscribe<V>(channel: string, { accept = acceptAll, map, onEnd }: Subscriber<E, V>) {
+    subscribe(channel, accept) {
       const topic = topics.get(channel) ?? start(channel);
-      const sink = new Sink<E, V>(topic, accept, map, onEnd);
-      topic.sinks.add(sink as Sink<E, unknown>);
+      const sink = new Sink<E, P>(topic, accept);
+      topic.sinks.add(sink);
       return sink;
+    },
+    size() {
+      let open = 0;
+      for (const topic of topics.values()) open += topic.sinks.size;
+      return open;
+    },
+    async endAll() {
+      const sinks = [...topics.values()].flatMap((topic) => [...topic.sinks]);
+      await Promise.all(sinks.map((sink) => sink.return()));
     },
   };
 }

@@ -198,8 +198,11 @@ export function createEvents({ redisUrl, namespace = "cp", onError, onDelivered 
   );
   const channel = (topic: Topic) => `${namespace}:${topic}`;
   // One pub/sub listener per topic, however many subscribers it has here (src/event-fanout.ts).
-  const fanout = createFanout<Envelope>((name) => pubsub.subscribe(name) as AsyncIterableIterator<Envelope>);
-  const open = new Set<AsyncIterableIterator<unknown>>();
+  const prefix = channel("" as Topic);
+  const fanout = createFanout<Envelope, unknown>((name) => pubsub.subscribe(name) as AsyncIterableIterator<Envelope>, {
+    payload: (envelope) => envelope.payload,
+    delivered: onDelivered && ((name, envelope) => onDelivered(name.slice(prefix.length) as Topic, Date.now() - envelope.publishedAt)),
+  });
   let opened = 0;
 
   return {
@@ -210,15 +213,7 @@ export function createEvents({ redisUrl, namespace = "cp", onError, onDelivered 
     async subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean) {
       // Live now, not at the consumer's first pull, so nothing published after subscribe() returns
       // is missed (resumable subscriptions rely on it).
-      const iterator: AsyncIterableIterator<EventMap[T]> = fanout.subscribe(channel(topic), {
-        accept: accept && ((envelope) => accept(envelope.payload as EventMap[T])),
-        map: (envelope) => {
-          onDelivered?.(topic, Date.now() - envelope.publishedAt);
-          return envelope.payload as EventMap[T];
-        },
-        onEnd: (): void => void open.delete(iterator),
-      });
-      open.add(iterator);
+      const iterator = fanout.subscribe(channel(topic), accept as ((payload: unknown) => boolean) | undefined) as AsyncIterableIterator<EventMap[T]>;
       // SUBSCRIBE is idempotent and Redis answers a connection's commands in order: when this one is
       // acknowledged, so is the event target's.
       if (subscriber) await subscriber.subscribe(channel(topic)); // live now, or once Redis is reachable
@@ -239,7 +234,7 @@ export function createEvents({ redisUrl, namespace = "cp", onError, onDelivered 
     },
 
     openSubscriptions() {
-      return open.size;
+      return fanout.size();
     },
 
     subscriptionsOpened() {
@@ -257,7 +252,7 @@ export function createEvents({ redisUrl, namespace = "cp", onError, onDelivered 
     },
 
     async endSubscriptions() {
-      await Promise.all([...open].map((iterator) => iterator.return?.()));
+      await fanout.endAll();
     },
 
     async close() {

@@ -3,7 +3,7 @@
 import { auditServer } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, gql, gqlOk, rest } from "./support/client.js";
-import { CreateChannel, ListAgents, MessageAdded, Viewer } from "./support/documents.js";
+import { AgentStatusChanged, CreateAgent, CreateChannel, ListAgents, MessageAdded, Viewer } from "./support/documents.js";
 import { subscribeOpen, wsClient } from "./support/ws.js";
 import { startServer, type TestServer } from "./support/server.js";
 
@@ -140,6 +140,32 @@ describe("unexpected errors", () => {
       expect(viaRest.status).toBe(500);
       expect(viaRest.body.error.code).toBe("INTERNAL_ERROR");
     } finally {
+      await broken.stop();
+    }
+  });
+
+  it("in one subscription event, are masked for every subscriber of its group and logged once for the group", async () => {
+    const logs: Record<string, unknown>[] = [];
+    const broken = await startServer({ logs });
+    const clients = [wsClient(broken), wsClient(broken)];
+    try {
+      const { createAgent } = await gqlOk(broken, CreateAgent, { input: { name: "doomed-agent", type: "worker" } });
+      const agentId = createAgent.agent.id;
+      // Same document, variables and visibility class: one group, so the event is executed once.
+      const subs = [];
+      for (const client of clients) subs.push(await subscribeOpen(broken, client, AgentStatusChanged, { agentId }));
+      await broken.app.db.$executeRawUnsafe('ALTER TABLE "Agent" RENAME TO "Gone"');
+      broken.app.events.publish("agentStatusChanged", { agentId, previousStatus: "STOPPED", status: "RUNNING", changedAt: new Date().toISOString() });
+      for (const sub of subs) {
+        const result = await sub.next();
+        expect(result.data?.agentStatusChanged).toMatchObject({ agentId, status: "RUNNING", agent: null });
+        expect(result.errors).toEqual([expect.objectContaining({ message: "Unexpected error.", path: ["agentStatusChanged", "agent"], extensions: { code: "INTERNAL_ERROR" } })]);
+        expect(JSON.stringify(result)).not.toMatch(/Gone|prisma|sqlite/i);
+      }
+      const unexpected = logs.filter((l) => l.level === 50 && String(l.msg).includes("unexpected"));
+      expect(unexpected).toEqual([expect.objectContaining({ requestId: expect.any(String), path: ["agentStatusChanged", "agent"] })]);
+    } finally {
+      for (const client of clients) await client.dispose();
       await broken.stop();
     }
   });

@@ -9,13 +9,15 @@ import { subscribe, subscribeOpen, wsClient } from "./support/ws.js";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ env: { WS_CONNECTION_INIT_TIMEOUT_MS: "300" } });
+  server = await startServer({ env: { WS_CONNECTION_INIT_TIMEOUT_MS: "300", WS_KEEPALIVE_MS: "100" } });
 });
 afterAll(() => server.stop());
 
 /** A raw protocol connection: send frames, read frames, learn the close code. */
-function rawSocket() {
-  const socket = new WebSocket(server.wsUrl, "graphql-transport-ws");
+function rawSocket({ autoPong = true } = {}) {
+  const socket = new WebSocket(server.wsUrl, "graphql-transport-ws", { autoPong });
+  let pings = 0;
+  socket.on("ping", () => pings++);
   const messages: any[] = [];
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.on("close", (code, reason) => resolve({ code, reason: reason.toString() })),
@@ -34,6 +36,8 @@ function rawSocket() {
       await expect.poll(() => messages.some((m) => m.type === "connection_ack")).toBe(true);
     },
     close: () => socket.close(),
+    pings: () => pings,
+    isOpen: () => socket.readyState === WebSocket.OPEN,
   };
 }
 
@@ -77,6 +81,25 @@ describe("graphql-transport-ws protocol", () => {
     await ws.acked();
     await ws.send({ type: "connection_init", payload: { authorization: server.admin } });
     expect((await ws.closed).code).toBe(4429);
+  });
+
+  it("drops a socket that stops answering the server's pings (WS_KEEPALIVE_MS), ending its subscriptions", async () => {
+    const ws = rawSocket({ autoPong: false });
+    await ws.acked();
+    const before = server.app.events.openSubscriptions();
+    await ws.send(subscribeFrame("silent"));
+    await expect.poll(() => server.app.events.openSubscriptions()).toBe(before + 1);
+    expect((await ws.closed).code).toBe(1006); // terminated: no close frame for a peer that is gone
+    expect(ws.pings()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => server.app.events.openSubscriptions()).toBe(before);
+  });
+
+  it("keeps a socket that answers the server's pings open", async () => {
+    const ws = rawSocket();
+    await ws.acked();
+    await expect.poll(() => ws.pings(), { timeout: 5_000 }).toBeGreaterThanOrEqual(3);
+    expect(ws.isOpen()).toBe(true);
+    ws.close();
   });
 
   it("answers ping with pong", async () => {

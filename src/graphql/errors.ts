@@ -1,7 +1,7 @@
 // GraphQL side of the error catalogue. Expected failures (AppError) keep their code and details;
 // GraphQL's own request errors (syntax, validation, variable coercion) pass through; everything
 // else is masked as INTERNAL_ERROR and logged with the request id.
-import { GraphQLError } from "graphql";
+import { GraphQLError, type ExecutionResult } from "graphql";
 import { useErrorHandler, type Plugin } from "graphql-yoga";
 import { databaseUnavailable } from "../domain/prisma-errors.js";
 import { AppError, toGraphQLError } from "../errors.js";
@@ -42,9 +42,13 @@ export function maskError(error: unknown): Error {
   });
 }
 
-/** Logs what maskError will hide, while the request id is still at hand. */
-export function useUnexpectedErrorLogging(logger: Logger, onUnexpected: (ctx: { request?: Request } | undefined) => void = () => {}): Plugin<{ requestId?: string }> {
-  const log = (errors: readonly unknown[], ctx: { requestId?: string } | undefined) => {
+type Logged = { requestId?: string } | undefined;
+
+/** Logs the errors that maskError will hide (each with its request id); `onUnexpected` counts them. */
+export type UnexpectedErrorLog = (errors: readonly unknown[], ctx: Logged) => void;
+
+export function unexpectedErrorLog(logger: Logger, onUnexpected: (ctx: { request?: Request } | undefined) => void = () => {}): UnexpectedErrorLog {
+  return (errors, ctx) => {
     for (const error of errors) {
       const original = originalOf(error);
       if (original instanceof AppError || isRequestError(error)) continue;
@@ -56,20 +60,42 @@ export function useUnexpectedErrorLogging(logger: Logger, onUnexpected: (ctx: { 
       logger.error({ err: original, requestId: ctx?.requestId, path: (error as GraphQLError).path }, "unexpected error in GraphQL operation");
     }
   };
+}
+
+/** Logs what maskError will hide, while the request id is still at hand. */
+export function useUnexpectedErrorLogging(log: UnexpectedErrorLog): Plugin<{ requestId?: string }> {
   const handler = useErrorHandler(({ errors, context, phase }) =>
     // In the execution phase the handler is given the execution arguments, not the context.
-    log(errors, (phase === "execution" ? (context as { contextValue?: unknown }).contextValue : context) as { requestId?: string }),
+    log(errors, (phase === "execution" ? (context as { contextValue?: unknown }).contextValue : context) as Logged),
   ) as Plugin<{ requestId?: string }>;
   return {
     ...handler,
     // A subscription whose event stream fails after it started: the error surfaces here, not in a result.
     onSubscribe(payload) {
       const hooks = handler.onSubscribe?.(payload) ?? {};
-      const context = payload.args.contextValue as { requestId?: string }; // not `payload`: this hook lives as long as the stream
+      const context = payload.args.contextValue as Logged; // not `payload`: this hook lives as long as the stream
       return {
         ...hooks,
         onSubscribeError: ({ error }) => log([error], context),
       };
     },
   } as Plugin<{ requestId?: string }>;
+}
+
+/**
+ * What yoga's masking and useUnexpectedErrorLogging do to a subscription's results and to its
+ * failure, for the streams that bypass their hooks (src/graphql/subscription-events.ts).
+ */
+export function maskedAndLogged(log: UnexpectedErrorLog) {
+  return {
+    finish(result: ExecutionResult, context: object): ExecutionResult {
+      if (!result.errors?.length) return result;
+      log(result.errors, context);
+      return { ...result, errors: result.errors.map((error) => maskError(error) as GraphQLError) };
+    },
+    failure(error: unknown, context: object): unknown {
+      log([error], context);
+      return maskError(error);
+    },
+  };
 }

@@ -5,6 +5,12 @@
 // subscriber of a topic the same event object, which keys the memo (a WeakMap: it is gone with the
 // event). Each execution gets a fresh context (so loaders never serve one event's data to the next),
 // and each subscriber still awaits its own events in order.
+//
+// graphql-ws streams skip envelop's per-stream hooks: each hook wraps every subscriber's stream in
+// iterators and closures (~6 KB per subscriber), to mask and log results that are the same for the
+// whole group. Their stream travels through envelop inside a DirectStream (not iterable, so no hook
+// wraps it; graphql-ws unwraps it, src/transport/ws.ts), and `direct` masks and logs each group
+// result once, as those hooks would have.
 import { hash } from "node:crypto";
 import { createSourceEventStream, execute, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from "graphql";
 import { isAsyncIterable, makeSubscribe, type Plugin } from "graphql-yoga";
@@ -34,6 +40,21 @@ function canonicalJson(value: unknown): string {
 
 const digest = (key: string) => hash("sha256", key, "base64");
 
+/** What envelop's per-stream hooks do to results, done once per group result instead. */
+export interface DirectResults {
+  /** Whose streams bypass the hooks (graphql-ws's). */
+  appliesTo(context: object): boolean;
+  /** A result as the hooks would have sent it (errors masked, unexpected ones logged). */
+  finish(result: ExecutionResult, context: object): ExecutionResult;
+  /** The error to end a failed stream with, as the hooks would have made it (masked, logged). */
+  failure(error: unknown, context: object): unknown;
+}
+
+/** A subscriber's results, handed through envelop unwrapped: src/transport/ws.ts takes them out. */
+export class DirectStream {
+  constructor(readonly results: AsyncIterableIterator<ExecutionResult>) {}
+}
+
 interface SharedResults {
   /** Per event object, the result executed for each group: gone with the event. */
   resultsByEvent: WeakMap<object, Map<string, Result>>;
@@ -51,17 +72,24 @@ class EventResults implements AsyncIterableIterator<ExecutionResult> {
     /** null: this subscriber shares with nobody (no principal). */
     private readonly group: string | null,
     private readonly shared: SharedResults,
+    /** Set for a stream that bypasses envelop's per-stream hooks. */
+    private readonly direct?: DirectResults,
   ) {}
 
-  async next(): Promise<IteratorResult<ExecutionResult>> {
-    const event = await this.source.next();
-    if (event.done) return event;
-    try {
-      return { done: false, value: await this.resultOf(event.value) };
-    } catch (error) {
-      await this.return().catch(() => undefined); // a result that could not be made ends the stream
-      throw error;
-    }
+  // Not an async function: a subscriber waiting for its next event keeps a promise reaction, not a
+  // suspended frame (~0.4 KB less per subscriber).
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    return this.source.next().then(
+      (event): IteratorResult<ExecutionResult> | Promise<IteratorResult<ExecutionResult>> => {
+        if (event.done) return { done: true, value: undefined };
+        try {
+          return Promise.resolve(this.resultOf(event.value)).then((value) => ({ done: false, value }), (error: unknown) => this.fail(error));
+        } catch (error) {
+          return this.fail(error);
+        }
+      },
+      (error: unknown) => this.fail(error),
+    );
   }
 
   async return(): Promise<IteratorResult<ExecutionResult>> {
@@ -71,6 +99,12 @@ class EventResults implements AsyncIterableIterator<ExecutionResult> {
 
   [Symbol.asyncIterator](): AsyncIterableIterator<ExecutionResult> {
     return this;
+  }
+
+  /** A result that could not be made (or a source that failed) ends the stream with that error. */
+  private async fail(error: unknown): Promise<never> {
+    await this.return().catch(() => undefined);
+    throw this.direct ? this.direct.failure(error, this.args.contextValue as object) : error;
   }
 
   private resultOf(event: unknown): Result {
@@ -91,11 +125,15 @@ class EventResults implements AsyncIterableIterator<ExecutionResult> {
 
   /** A fresh context per execution: loaders never serve one event's data to the next. */
   private execute(event: unknown): Result {
-    return execute({ ...this.args, rootValue: event, contextValue: { ...(this.args.contextValue as object) } });
+    const contextValue = { ...(this.args.contextValue as object) };
+    const result = execute({ ...this.args, rootValue: event, contextValue });
+    const { direct } = this;
+    if (!direct) return result;
+    return result instanceof Promise ? result.then((r) => direct.finish(r, contextValue)) : direct.finish(result, contextValue);
   }
 }
 
-export function useSharedSubscriptionEvents(counts?: SubscriptionEventCounts): Plugin {
+export function useSharedSubscriptionEvents({ counts, direct }: { counts?: SubscriptionEventCounts; direct?: DirectResults } = {}): Plugin {
   // The parser cache hands equal queries the same document; printing once per document still keys
   // documents parsed apart (another cache entry, another instance) alike.
   const documentKeys = new WeakMap<DocumentNode, string>();
@@ -113,7 +151,12 @@ export function useSharedSubscriptionEvents(counts?: SubscriptionEventCounts): P
     // Kept per subscriber as a digest: the key itself is a long string built in parts.
     const group = principal ? digest(`${visibilityClass(principal)}\0${operationName ?? ""}\0${canonicalJson(variableValues ?? {})}\0${documentKey(document)}`) : null;
     const stream = createSourceEventStream(args);
-    const results = (source: Awaited<typeof stream>) => (isAsyncIterable(source) ? new EventResults(source[Symbol.asyncIterator](), args, group, shared) : source);
+    const bypass = direct?.appliesTo(contextValue as object) ? direct : undefined;
+    const results = (source: Awaited<typeof stream>) => {
+      if (!isAsyncIterable(source)) return source; // the subscription was refused: an ordinary result
+      const events = new EventResults(source[Symbol.asyncIterator](), args, group, shared, bypass);
+      return bypass ? (new DirectStream(events) as never) : events;
+    };
     return stream instanceof Promise ? stream.then(results) : results(stream);
   });
 

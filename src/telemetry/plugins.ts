@@ -71,13 +71,13 @@ export function useGraphQLMetrics(metrics: Metrics): Plugin[] {
       },
       onSubscribe({ args }) {
         const { name, type } = operation(args as never);
-        const transport = "connectionParams" in (args.contextValue as object) ? "ws" : "sse";
         return {
           onSubscribeResult({ result }) {
             metrics.graphqlOperation(name, type, outcomeOf(result));
+            // graphql-ws streams are not iterable here (DirectStream): src/transport/ws.ts counts them.
             if (!isAsyncIterable(result)) return;
-            metrics.subscriptionOpened(transport);
-            return { onEnd: () => metrics.subscriptionClosed(transport) };
+            metrics.subscriptionOpened("sse");
+            return { onEnd: () => metrics.subscriptionClosed("sse") };
           },
         };
       },

@@ -5,9 +5,7 @@
 // layer and error masking as HTTP.
 import type { IncomingMessage } from "node:http";
 import { GraphQLError, type DocumentNode, type ExecutionArgs } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
-import type { YogaServerInstance } from "graphql-yoga";
-import { WebSocketServer } from "ws";
+import { isAsyncIterable, type YogaServerInstance } from "graphql-yoga";
 import { credentialExpired, type Principal } from "../domain/auth/principal.js";
 import type { AuthService } from "../domain/auth/service.js";
 import { AppError } from "../errors.js";
@@ -15,8 +13,10 @@ import { newRequestId } from "../http/request-id.js";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../logger.js";
 import { maskError } from "../graphql/errors.js";
+import { DirectStream } from "../graphql/subscription-events.js";
 import type { CredentialWatch } from "./credential-watch.js";
 import { ALREADY_CHARGED } from "../limits/gate.js";
+import { createGraphQLWsServer } from "./graphql-ws-server.js";
 
 export interface WsDeps {
   yoga: YogaServerInstance<any, any>;
@@ -33,6 +33,10 @@ export interface WsDeps {
   clientIp: (req: IncomingMessage) => string;
   /** Request limits: each operation is one request; a refusal ends that operation with an `error` message. */
   chargeOperation?: (args: { principal: Principal; ip: string; document: DocumentNode; operationName?: string | null; requestId?: string }) => Promise<GraphQLError | null>;
+  /** How often sockets are pinged; one silent for a whole interval is dropped. */
+  keepAliveMs: number;
+  /** Told as each subscription stream starts and ends (the graphql_subscriptions_active gauge). */
+  streams?: { opened(): void; closed(): void };
 }
 
 /** graphql-ws's Forbidden: the close code for a credential that is refused or has ended. */
@@ -53,12 +57,11 @@ interface Connection {
   ip: string;
   /** Names the socket in the keys of `streaming`. */
   number: number;
+  /** Ends the watch on the socket's credential (when the socket closes). */
+  unwatch: () => void;
 }
 
-export function attachGraphQLWs({ yoga, auth, clock, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation, admit, clientIp }: WsDeps) {
-  // The upgrade router (src/transport/upgrade.ts) hands this server the sockets of yoga.graphqlEndpoint.
-  const wsServer = new WebSocketServer({ noServer: true, maxPayload: maxPayloadBytes });
-
+export function attachGraphQLWs({ yoga, auth, clock, logger, connectionInitWaitTimeoutMs, credentials, maxPayloadBytes, chargeOperation, admit, clientIp, keepAliveMs, streams }: WsDeps) {
   // The watch set on connect closes the socket when its credential ends, so operations need not
   // authenticate again.
   const connections = new WeakMap<object, Connection>();
@@ -70,22 +73,24 @@ export function attachGraphQLWs({ yoga, auth, clock, logger, connectionInitWaitT
   // Streaming operations still running, so shutdown can wait for their `complete` to be sent.
   const streaming = new Set<string>();
   const key = (ctx: object, id: string) => `${connections.get(ctx)?.number}:${id}`;
+  const ended = (stream: string) => {
+    if (streaming.delete(stream)) streams?.closed();
+  };
 
-  const server = useServer(
+  const server = createGraphQLWsServer(
     {
       connectionInitWaitTimeout: connectionInitWaitTimeoutMs,
       onConnect: async (ctx) => {
         try {
           const { socket, request } = ctx.extra;
-          await admit?.(authorizationFromParams(ctx.connectionParams), request);
+          await admit?.(authorizationFromParams(ctx.connectionParams), request!);
           const principal = await auth.authenticate(authorizationFromParams(ctx.connectionParams));
-          connections.set(ctx, { principal, ip: clientIp(request), number: ++sockets });
+          const unwatch = credentials.watch(principal, (reason) => socket.close(CLOSE_FORBIDDEN, reason));
+          connections.set(ctx, { principal, ip: clientIp(request!), number: ++sockets, unwatch });
           // graphql-ws keeps `extra` as long as the socket is open; the upgrade request (its headers,
           // raw headers and stream state, ~2 KB) is needed no more: its address is in the connection.
-          (ctx.extra as { request?: IncomingMessage }).request = undefined;
-          const unwatch = credentials.watch(principal, (reason) => socket.close(CLOSE_FORBIDDEN, reason));
-          socket.once("close", unwatch);
-          if (socket.readyState !== socket.OPEN) unwatch(); // closed while authenticating: "close" has passed
+          ctx.extra.request = undefined;
+          if (socket.readyState !== socket.OPEN) unwatch(); // closed while authenticating: onClose has passed
           return true;
         } catch (error) {
           if (error instanceof AppError) return false; // graphql-ws closes with 4403 Forbidden
@@ -93,10 +98,16 @@ export function attachGraphQLWs({ yoga, auth, clock, logger, connectionInitWaitT
         }
       },
       onOperation: (ctx, id, _payload, _args, result) => {
-        if (result && typeof result === "object" && Symbol.asyncIterator in result) streaming.add(key(ctx, id));
+        // A subscription's stream comes through envelop unwrapped (src/graphql/subscription-events.ts).
+        const stream = result instanceof DirectStream ? result.results : result;
+        if (!isAsyncIterable(stream)) return;
+        streaming.add(key(ctx, id));
+        streams?.opened();
+        return stream;
       },
-      onComplete: (ctx, id) => void streaming.delete(key(ctx, id)),
-      onError: (ctx, id) => void streaming.delete(key(ctx, id)),
+      onClose: (ctx) => connections.get(ctx)?.unwatch(),
+      onComplete: (ctx, id) => ended(key(ctx, id)),
+      onError: (ctx, id) => ended(key(ctx, id)),
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args) as never,
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args) as never,
       onSubscribe: async (ctx, _id, payload) => {
@@ -105,7 +116,6 @@ export function attachGraphQLWs({ yoga, auth, clock, logger, connectionInitWaitT
         // Only what operations use: this context lives as long as a subscription.
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           connectionParams: ctx.connectionParams,
-          params: payload,
           requestId,
           clientIp: connection?.ip,
           principal: principalOf(connection),
@@ -134,10 +144,12 @@ export function attachGraphQLWs({ yoga, auth, clock, logger, connectionInitWaitT
         }
       },
     },
-    wsServer,
+    { logger, keepAliveMs, maxPayload: maxPayloadBytes },
   );
+  const wsServer = server.wss;
 
   return {
+    /** The upgrade router (src/transport/upgrade.ts) hands it the sockets of yoga.graphqlEndpoint. */
     wsServer,
     /** Waits (up to `timeoutMs`) until every streaming operation has sent its `complete`. */
     async drain(timeoutMs = 2000) {
