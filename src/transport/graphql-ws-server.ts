@@ -7,7 +7,7 @@ import { WebSocket, WebSocketServer } from "ws";
 import type { Logger } from "../logger.js";
 
 /** What graphql-ws's hooks find in `ctx.extra`. The request is there until `onConnect` lets it go. */
-export interface SocketExtra {
+interface SocketExtra {
   socket: WebSocket;
   request?: IncomingMessage;
 }

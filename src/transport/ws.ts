@@ -2,7 +2,8 @@
 // Credentials come in connectionParams.authorization; a bad one closes the socket with 4403, and so
 // does the credential ending (revoked, expired) while the socket is open — the reason says why.
 // Every operation then runs through yoga's envelope, so it gets the same context, permission
-// layer and error masking as HTTP.
+// layer and error masking as HTTP (a subscription's events are masked once per group result:
+// src/graphql/subscription-events.ts).
 import type { IncomingMessage } from "node:http";
 import { GraphQLError, type DocumentNode, type ExecutionArgs } from "graphql";
 import { isAsyncIterable, type YogaServerInstance } from "graphql-yoga";
