@@ -57,17 +57,31 @@ export function driverWriteOf(db: Db): DriverWrite {
   return driverWrites.get(db) ?? ((sql, args) => db.$executeRawUnsafe(sql, ...args));
 }
 
+/** An INSERT of many rows bound as one JSON text, the statement's only argument. */
+export interface JsonRowsInsert<R> {
+  sql: string;
+  argument(rows: readonly R[]): string;
+}
+
 /**
- * An INSERT of many rows bound as one JSON array (a DriverWrite's single argument), each object's keys
- * being `table`'s `columns`. SQLite reads it with `json_each` (`->>` yields an object or array as its
- * JSON text); PostgreSQL with `json_populate_recordset` over the table's own row type (a jsonb column
- * takes an object or array as it is). Columns left out take their defaults.
+ * An INSERT of many rows bound as one JSON array (a DriverWrite's single argument). SQLite reads it
+ * with `json_each`, each row an array of `columns`' values in order: `->> N` reads an element where
+ * `->> 'name'` looked the key up in every row's object, ~30 % of the statement (`->>` yields an
+ * object or array as its JSON text). PostgreSQL reads objects with `json_populate_recordset` over the
+ * table's own row type (a jsonb column takes an object or array as it is). Columns left out take
+ * their defaults.
  */
-export function insertFromJsonRows(table: string, columns: readonly string[]): Record<Dialect, string> {
+export function insertFromJsonRows<R extends object>(table: string, columns: readonly (keyof R & string)[]): Record<Dialect, JsonRowsInsert<R>> {
   const quoted = columns.map((c) => `"${c}"`).join(", ");
   return {
-    postgresql: `INSERT INTO "${table}" (${quoted}) SELECT ${quoted} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
-    sqlite: `INSERT INTO "${table}" (${quoted}) SELECT ${columns.map((c) => `value ->> '${c}'`).join(", ")} FROM json_each(?)`,
+    postgresql: {
+      sql: `INSERT INTO "${table}" (${quoted}) SELECT ${quoted} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+      argument: (rows) => JSON.stringify(rows),
+    },
+    sqlite: {
+      sql: `INSERT INTO "${table}" (${quoted}) SELECT ${columns.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?)`,
+      argument: (rows) => JSON.stringify(rows.map((row) => columns.map((c) => row[c] ?? null))),
+    },
   };
 }
 

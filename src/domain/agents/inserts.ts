@@ -44,9 +44,8 @@ const WRITTEN = {
   updatedAt: true,
 } satisfies Record<keyof NewAgentRow, true>;
 /** The rest of the columns take the model's defaults (NEW_AGENT_DEFAULTS), as in Prisma's own INSERT. */
-const INSERT_ROWS = insertFromJsonRows("Agent", Object.keys(WRITTEN));
-
 const asWritten = (row: NewAgentRow) => ({ ...row, createdAt: storedDateTime(row.createdAt), updatedAt: storedDateTime(row.updatedAt) });
+const INSERT_ROWS = insertFromJsonRows<ReturnType<typeof asWritten>>("Agent", Object.keys(WRITTEN) as (keyof NewAgentRow)[]);
 
 /** Rows per INSERT: bounds how long one statement holds the event loop. */
 const MAX_BATCH = 100;
@@ -69,7 +68,8 @@ export function agentInserts(db: Db, dialect: Dialect): DataLoader<NewAgentRow, 
     async (rows) => {
       if (rows.length > 1) {
         try {
-          await writeRows(INSERT_ROWS[dialect], [JSON.stringify(rows.map(asWritten))]);
+          const insert = INSERT_ROWS[dialect];
+          await writeRows(insert.sql, [insert.argument(rows.map(asWritten))]);
           return rows.map(() => null);
         } catch {
           // Each row alone below, in order, for its own outcome.
