@@ -4,6 +4,7 @@ import fs from "node:fs";
 import type { Server } from "node:http";
 import { Session } from "node:inspector/promises";
 import type { AddressInfo } from "node:net";
+import { PerformanceObserver, monitorEventLoopDelay } from "node:perf_hooks";
 import v8 from "node:v8";
 
 type Command = (arg?: unknown) => unknown;
@@ -42,6 +43,25 @@ const commands: Record<string, Command> = {
   },
 };
 let profiler: Session | undefined;
+// How long the event loop was held (a statement, a GC pause, an fsync): what a request's p99 waits behind.
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
+// GC pauses since the last reset: the longest, and the total.
+const gc = { max: 0, total: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gc.max = Math.max(gc.max, entry.duration);
+    gc.total += entry.duration;
+  }
+}).observe({ entryTypes: ["gc"] });
+Object.assign(commands, {
+  loopDelayReset: () => {
+    loopDelay.reset();
+    gc.max = gc.total = 0;
+  },
+  /** Since the last reset, ms: event-loop delay p99 and max, GC pauses' longest and total. */
+  loopDelay: () => ({ p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6, gcMax: gc.max, gcTotal: gc.total }),
+});
 
 process.on("message", async (message: { id: number; command: string; arg?: unknown }) => {
   try {
