@@ -1,10 +1,13 @@
 // The parent side: start a target in its own process (so the load generator never shares its event
 // loop), wait until it listens, send it commands, and always stop it.
 import { fork, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** The heap flags `npm start` gives Node (package.json): the project is measured as it runs. */
+const START_V8_FLAGS = (JSON.parse(fs.readFileSync(path.join(HERE, "..", "..", "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start.match(/--max-[a-z-]+=\S+/g) ?? [];
 const started = new Set<ChildProcess>();
 
 export interface Target {
@@ -17,7 +20,7 @@ export interface Target {
 
 export async function startTarget(name: string, env: Record<string, string> = {}): Promise<Target> {
   const child = fork(path.join(HERE, "..", "targets", `${name}.ts`), [], {
-    execArgv: ["--import", "tsx", "--expose-gc"],
+    execArgv: ["--import", "tsx", "--expose-gc", ...(name === "project" ? START_V8_FLAGS : [])],
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
