@@ -15,6 +15,7 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
 import { PrismaClient as PgClient } from "./generated/postgres/client.js";
 import { isPostgresUrl, sqliteFilePath } from "./database-url.js";
 import { openSqlite } from "./sqlite-client.js";
+import { NO_AUTOCHECKPOINT, startCheckpointer, type Checkpointer } from "./sqlite-checkpoints.js";
 import { databaseUnavailable } from "./domain/prisma-errors.js";
 
 export type Db = SqliteClient;
@@ -136,7 +137,10 @@ export function createDb(url: string, options: DbOptions = {}): Db {
   if (!file) throw new Error(`Unsupported DATABASE_URL: ${url}`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const pragmas = [...SQLITE_PRAGMAS, `PRAGMA synchronous = ${(options.sqliteSynchronous ?? "normal").toUpperCase()}`];
-  return withDriverWrite(observe(new SingleConnectionLibSQL({ url }, pragmas), options), (adapter) => new SqliteClient({ adapter }));
+  const factory = new SingleConnectionLibSQL({ url }, pragmas);
+  const db = withDriverWrite(observe(factory, options), (adapter) => new SqliteClient({ adapter }));
+  sqliteFactories.set(db, factory);
+  return db;
 }
 
 const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
@@ -171,6 +175,9 @@ function withReadRetries(client: PgClient) {
  * one connection loses nothing and keeps busy_timeout, foreign keys and `synchronous` in force.
  */
 class SingleConnectionLibSQL extends PrismaLibSQL {
+  /** The connection's checkpoints (src/sqlite-checkpoints.ts), once it is open. */
+  checkpointer: Checkpointer | null = null;
+
   constructor(
     config: LibsqlConfig,
     private readonly pragmas: string[],
@@ -179,8 +186,20 @@ class SingleConnectionLibSQL extends PrismaLibSQL {
   }
 
   override createClient(config: LibsqlConfig): Client {
-    return openSqlite(sqliteFilePath(config.url) ?? config.url, this.pragmas);
+    const file = sqliteFilePath(config.url) ?? config.url;
+    // The worker opens its connection once this one has put the database in WAL mode.
+    const client = openSqlite(file, [...this.pragmas, NO_AUTOCHECKPOINT], { onClose: () => checkpointer.stop() });
+    const checkpointer = startCheckpointer(file);
+    this.checkpointer = checkpointer;
+    return client;
   }
+}
+
+const sqliteFactories = new WeakMap<object, SingleConnectionLibSQL>();
+
+/** The embedded database's checkpointer (null on PostgreSQL, or before the first statement). */
+export function sqliteCheckpointerOf(db: Db): Checkpointer | null {
+  return sqliteFactories.get(db)?.checkpointer ?? null;
 }
 
 const execFileAsync = promisify(execFile);

@@ -81,7 +81,7 @@ function resultSet(columns: string[], columnTypes: string[], rows: unknown[][], 
 }
 
 /** Opens `file` on one connection and runs `pragmas` on it; the adapter serialises every call. */
-export function openSqlite(file: string, pragmas: readonly string[]): Client {
+export function openSqlite(file: string, pragmas: readonly string[], { onClose }: { onClose?: () => void } = {}): Client {
   const db = new Database(file);
   const cache = new Map<string, Prepared>();
   let closed = false;
@@ -170,6 +170,7 @@ export function openSqlite(file: string, pragmas: readonly string[]): Client {
       if (closed) return;
       closed = true;
       cache.clear();
+      onClose?.();
       db.close();
     },
   };

@@ -6,7 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "libsql";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../src/db.js";
+import { createDb, sqliteCheckpointerOf } from "../src/db.js";
+import { startCheckpointer } from "../src/sqlite-checkpoints.js";
 import { dialect, freshDatabase } from "./support/server.js";
 
 /** Open file descriptors of this process that point at `file` (the database itself, not its -wal/-shm). */
@@ -31,6 +32,8 @@ describe.skipIf(dialect !== "sqlite" || !fs.existsSync("/proc/self/fd"))("embedd
     try {
       const pragma = async (name: string) => Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
       await db.setting.upsert({ where: { key: "counter" }, create: { key: "counter", value: "0" }, update: {} });
+      // The checkpointer's thread holds one handle of its own from the start (src/sqlite-checkpoints.ts).
+      await sqliteCheckpointerOf(db)!.ready;
       const before = openHandles(file);
       expect(before).toBeGreaterThan(0);
 
@@ -62,6 +65,7 @@ describe.skipIf(dialect !== "sqlite" || !fs.existsSync("/proc/self/fd"))("embedd
     const file = path.join(dataDir, "control-plane.db");
     const db = createDb(`file:${file}`);
     const other = new Database(file);
+    other.exec("PRAGMA busy_timeout = 5000"); // the checkpointer's own checkpoint may be running
     try {
       const read = () => db.setting.findUnique({ where: { key: "shared" } });
       expect(await read()).toBeNull(); // prepared now, and kept
@@ -81,4 +85,53 @@ describe.skipIf(dialect !== "sqlite" || !fs.existsSync("/proc/self/fd"))("embedd
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it("checkpoints the WAL on a worker thread, never inside a write: the server's connection has wal_autocheckpoint 0 and what it wrote is copied into the database", async () => {
+    const { dataDir } = await freshDatabase();
+    const file = path.join(dataDir, "control-plane.db");
+    const db = createDb(`file:${file}`);
+    try {
+      const pragma = async (name: string) => Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
+      expect(Number(await pragma("wal_autocheckpoint"))).toBe(0);
+      const checkpointer = sqliteCheckpointerOf(db)!;
+      await checkpointer.ready;
+      // More than SQLite's automatic checkpoint would have let through (1,000 pages).
+      await db.setting.create({ data: { key: "big", value: "x".repeat(2000) } });
+      for (let i = 0; i < 1200; i++) await db.setting.update({ where: { key: "big" }, data: { value: `${i}`.padEnd(5000, "x") } });
+      let stats = await checkpointer.next();
+      while (stats.checkpointed < 1000) stats = await checkpointer.next();
+      expect(stats.error).toBeNull();
+      expect(stats.log).toBeGreaterThanOrEqual(1000);
+    } finally {
+      await db.$disconnect();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("empties the WAL when a steady write load never lets a passive checkpoint finish, so the WAL stays bounded", async () => {
+    const { dataDir } = await freshDatabase();
+    const file = path.join(dataDir, "control-plane.db");
+    const writer = new Database(file);
+    for (const pragma of ["PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000", "PRAGMA wal_autocheckpoint = 0"]) writer.exec(pragma);
+    const checkpointer = startCheckpointer(file, { intervalMs: 10, truncateFrames: 200 });
+    try {
+      await checkpointer.ready;
+      const write = writer.prepare(`INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES (?, ?, 0)`);
+      let n = 0;
+      // Writes between every turn of the loop (the worker checkpoints meanwhile) until a TRUNCATE ran.
+      while (checkpointer.stats().truncates === 0) {
+        for (let i = 0; i < 20; i++) write.run(`k${n++}`, "v".repeat(3000));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      for (let i = 0; i < 20; i++) write.run(`k${n++}`, "v".repeat(3000));
+      // A page of 4 KiB plus its 24-byte frame header: the WAL holds what came after it was emptied.
+      const frames = fs.statSync(`${file}-wal`).size / (4096 + 24);
+      expect(checkpointer.stats().error).toBeNull();
+      expect(frames).toBeLessThan(200 * 4);
+    } finally {
+      checkpointer.stop();
+      writer.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
