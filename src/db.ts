@@ -15,7 +15,7 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
 import { PrismaClient as PgClient } from "./generated/postgres/client.js";
 import { isPostgresUrl, sqliteFilePath } from "./database-url.js";
 import { openSqlite } from "./sqlite-client.js";
-import { NO_AUTOCHECKPOINT, startCheckpointer, type Checkpointer } from "./sqlite-checkpoints.js";
+import { SERVER_CONNECTION_PRAGMAS, startCheckpointer, type Checkpointer } from "./sqlite-checkpoints.js";
 import { databaseUnavailable } from "./domain/prisma-errors.js";
 
 export type Db = SqliteClient;
@@ -188,7 +188,7 @@ class SingleConnectionLibSQL extends PrismaLibSQL {
   override createClient(config: LibsqlConfig): Client {
     const file = sqliteFilePath(config.url) ?? config.url;
     // The worker opens its connection once this one has put the database in WAL mode.
-    const client = openSqlite(file, [...this.pragmas, NO_AUTOCHECKPOINT], { onClose: () => checkpointer.stop() });
+    const client = openSqlite(file, [...this.pragmas, ...SERVER_CONNECTION_PRAGMAS], { onClose: () => checkpointer.stop() });
     const checkpointer = startCheckpointer(file);
     this.checkpointer = checkpointer;
     return client;

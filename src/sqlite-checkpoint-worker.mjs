@@ -5,23 +5,26 @@
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "libsql";
 
-const { file, intervalMs, truncateFrames, busyTimeoutMs } = workerData;
+const { file, intervalMs, restartFrames, busyTimeoutMs } = workerData;
 const db = new Database(file);
 db.exec(`PRAGMA busy_timeout = ${busyTimeoutMs}`);
 // PASSIVE copies what it can without waiting for anyone. The server's writes go on meanwhile, so under
-// a steady load the WAL is never wholly copied and never starts over; past `truncateFrames`, TRUNCATE
-// waits for the writer (which then waits a few milliseconds, a rare pause), copies the rest and
-// empties the WAL file.
+// a steady load the last frames are never copied and the WAL never starts over. Past `restartFrames`,
+// a second PASSIVE copies what came during the first, and RESTART copies the few frames left so that
+// the next write starts the WAL from its beginning: only then is the server's writer held back, for
+// those frames and one fsync. (TRUNCATE, which also empties the file, held it back three times as
+// long; the server's connection keeps the file's size in check with journal_size_limit instead.)
 const passive = db.prepare("PRAGMA wal_checkpoint(PASSIVE)");
-const truncate = db.prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+const restart = db.prepare("PRAGMA wal_checkpoint(RESTART)");
 
 function checkpoint() {
   try {
     let result = passive.get();
     let mode = "passive";
-    if (result.log >= truncateFrames) {
-      result = truncate.get();
-      mode = "truncate";
+    if (result.log >= restartFrames) {
+      passive.get();
+      result = restart.get();
+      mode = "restart";
     }
     parentPort.postMessage({ type: "checkpoint", mode, busy: result.busy, log: result.log, checkpointed: result.checkpointed });
   } catch (error) {

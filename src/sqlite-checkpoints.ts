@@ -6,17 +6,21 @@
 // own connection checkpoints instead (src/sqlite-checkpoint-worker.mjs).
 import { Worker } from "node:worker_threads";
 
-/** The server's connection leaves checkpoints to the worker. */
-export const NO_AUTOCHECKPOINT = "PRAGMA wal_autocheckpoint = 0";
+/** 8,192 pages of 4 KiB: a WAL past 32 MiB is copied whole and started over (src/sqlite-checkpoint-worker.mjs). */
+const RESTART_FRAMES = 8192;
+
+/**
+ * The server's connection leaves checkpoints to the worker, and when it starts the WAL over it cuts
+ * the file back to 64 MiB: the file keeps the size it reached, which a burst may take past the bound.
+ */
+export const SERVER_CONNECTION_PRAGMAS = ["PRAGMA wal_autocheckpoint = 0", `PRAGMA journal_size_limit = ${64 * 2 ** 20}`];
 
 const INTERVAL_MS = 250;
-/** 8,192 pages of 4 KiB: a WAL past 32 MiB is copied whole and emptied (src/sqlite-checkpoint-worker.mjs). */
-const TRUNCATE_FRAMES = 8192;
 
 interface CheckpointStats {
-  /** Checkpoints run, and how many of them emptied the WAL (TRUNCATE). */
+  /** Checkpoints run, and how many of them started the WAL over (RESTART). */
   runs: number;
-  truncates: number;
+  restarts: number;
   /** Frames in the WAL and frames copied into the database, as the last checkpoint reported them. */
   log: number;
   checkpointed: number;
@@ -34,11 +38,11 @@ export interface Checkpointer {
   stop(): void;
 }
 
-export function startCheckpointer(file: string, { intervalMs = INTERVAL_MS, truncateFrames = TRUNCATE_FRAMES, busyTimeoutMs = 5000 } = {}): Checkpointer {
-  const worker = new Worker(new URL("./sqlite-checkpoint-worker.mjs", import.meta.url), { workerData: { file, intervalMs, truncateFrames, busyTimeoutMs } });
+export function startCheckpointer(file: string, { intervalMs = INTERVAL_MS, restartFrames = RESTART_FRAMES, busyTimeoutMs = 5000 } = {}): Checkpointer {
+  const worker = new Worker(new URL("./sqlite-checkpoint-worker.mjs", import.meta.url), { workerData: { file, intervalMs, restartFrames, busyTimeoutMs } });
   // The thread never keeps the process alive: a server that forgot to stop still exits.
   worker.unref();
-  const stats: CheckpointStats = { runs: 0, truncates: 0, log: 0, checkpointed: 0, error: null };
+  const stats: CheckpointStats = { runs: 0, restarts: 0, log: 0, checkpointed: 0, error: null };
   let waiters: ((s: CheckpointStats) => void)[] = [];
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -47,7 +51,7 @@ export function startCheckpointer(file: string, { intervalMs = INTERVAL_MS, trun
     stats.runs++;
     if (message.type === "error") stats.error = message.message ?? "checkpoint failed";
     else {
-      if (message.mode === "truncate") stats.truncates++;
+      if (message.mode === "restart") stats.restarts++;
       Object.assign(stats, { log: message.log, checkpointed: message.checkpointed, error: null });
     }
     const waiting = waiters;

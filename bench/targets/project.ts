@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
+import { sqliteCheckpointerOf } from "../../src/db.js";
 import { createLogger } from "../../src/logger.js";
 import { newId } from "../../src/ids.js";
 import { announce, onCommand } from "../lib/child.js";
@@ -49,6 +50,8 @@ onCommand({
   seedTree: (arg) => seedTree(arg as { agents: number; sessions: number; messages: number }),
   /** Work a scenario left queued (audit entries) is written before the next one starts, so each pays its own. */
   settle: () => app.services.security.audit.flush(),
+  /** The embedded database's WAL checkpoints so far (null on PostgreSQL). */
+  checkpoints: () => sqliteCheckpointerOf(app.db)?.stats() ?? null,
 });
 
 process.once("SIGTERM", () => {
