@@ -99,10 +99,10 @@ describe.skipIf(dialect !== "sqlite" || !fs.existsSync("/proc/self/fd"))("embedd
       // More than SQLite's automatic checkpoint would have let through (1,000 pages).
       await db.setting.create({ data: { key: "big", value: "x".repeat(2000) } });
       for (let i = 0; i < 1200; i++) await db.setting.update({ where: { key: "big" }, data: { value: `${i}`.padEnd(5000, "x") } });
+      // Copied as far as it goes: every frame in the WAL (the WAL may have started over meanwhile).
       let stats = await checkpointer.next();
-      while (stats.checkpointed < 1000) stats = await checkpointer.next();
+      while (!(stats.log > 0 && stats.checkpointed === stats.log)) stats = await checkpointer.next();
       expect(stats.error).toBeNull();
-      expect(stats.log).toBeGreaterThanOrEqual(1000);
     } finally {
       await db.$disconnect();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -118,8 +118,11 @@ describe.skipIf(dialect !== "sqlite" || !fs.existsSync("/proc/self/fd"))("embedd
     try {
       await checkpointer.ready;
       const write = writer.prepare(`INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES (?, ?, 0)`);
-      // Rows of ~3 KB, a WAL frame (a 4 KiB page) each or more: five times the bound.
+      // Rows of ~3 KB, a WAL frame (a 4 KiB page) each or more: five times the bound, in one transaction,
+      // so they reach the WAL at once.
+      writer.exec("BEGIN");
       for (let i = 0; i < 1000; i++) write.run(`k${i}`, "v".repeat(3000));
+      writer.exec("COMMIT");
       let stats = await checkpointer.next();
       while (stats.restarts === 0) stats = await checkpointer.next();
       expect(stats.error).toBeNull();
