@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { errorCodes, gql, gqlOk, rest } from "./support/client.js";
 import { BudgetStatusQuery, UpdateBudget } from "./support/documents.js";
-import { freshDatabase, startServer } from "./support/server.js";
+import { freshDatabase, openDatabase, startServer } from "./support/server.js";
 import { LOAD_TIMEOUT_MS } from "./support/timeouts.js";
 import { promptOf, startWorkServer, taskWhen, useWorkServer } from "./support/work.js";
 import { CancelTask, SpawnTask, TaskQuery, TasksQuery, TaskUpdated } from "./support/work-documents.js";
@@ -224,7 +224,9 @@ describe("durability", () => {
     await eventually(() => work.models.held === 2);
     await first.stop();
     await eventually(() => work.models.inFlight === 0);
-    const handedBack = await first.app.db.task.findMany({ where: { id: { in: [resumed.id, twice.id] } } });
+    // Read on a connection of its own: the stopped server's client is closed, and a query on it may never answer.
+    const db = openDatabase(database);
+    const handedBack = await db.task.findMany({ where: { id: { in: [resumed.id, twice.id] } } }).finally(() => db.$disconnect());
     expect(handedBack.map((t) => ({ status: t.status, leaseOwner: t.leaseOwner, error: t.error }))).toEqual(
       handedBack.map(() => ({ status: "SPAWNING", leaseOwner: null, error: expect.stringMatching(/^handed back when instance .+ stopped$/) })),
     );

@@ -10,6 +10,7 @@ import pg from "pg";
 import { inject } from "vitest";
 import { buildApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
+import { createDb, type Db } from "../../src/db.js";
 import { createLogger } from "../../src/logger.js";
 import { FakeClock } from "./clock.js";
 import { onCleanup } from "./cleanup.js";
@@ -96,6 +97,11 @@ export async function freshDatabase(): Promise<TestDatabase> {
     await client.end();
   }
   return { ...dir, databaseUrl: withDatabase(adminUrl, name) };
+}
+
+/** A client of its own on a test database, for reading it once the server that used it has stopped (its client is closed). */
+export function openDatabase(database: TestDatabase): Db {
+  return createDb(database.databaseUrl ?? `file:${path.join(database.dataDir, "control-plane.db")}`);
 }
 
 /** An empty database with no tables, for tests of the real start-up migration. */
