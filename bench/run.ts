@@ -98,6 +98,11 @@ async function paired(a: LoadSpec, b: LoadSpec, servers: [Target?, Target?] = []
 
 let lastRoundRatios: number[] = [];
 
+/** What held the project's event loop during a round (bench/lib/child.ts `loopDelay`), ms. */
+type Stalls = { p99: number; max: number; gcMax: number; gcTotal: number };
+/** The embedded database's WAL checkpoints so far (bench/targets/project.ts). */
+type Checkpoints = { runs: number; restarts: number };
+
 function compareRow(scenario: string, result: LoadResult, baselineName: string, baseline: LoadResult, goal?: number): void {
   const ratio = result.rps / baseline.rps;
   const notes = [`rounds ${spreads.get(result) ?? "?"}`];
@@ -217,16 +222,16 @@ async function main() {
     await scenario("createAgent, 20 concurrent clients", async () => {
       await load({ ...writesSpec(project, 1) }); // warm-up
       const runs: LoadResult[] = [];
-      const stalls: { p99: number; max: number; gcMax: number; gcTotal: number }[] = [];
-      const checkpointsBefore = await project.command<{ runs: number; restarts: number } | null>("checkpoints");
+      const stalls: Stalls[] = [];
+      const checkpointsBefore = await project.command<Checkpoints | null>("checkpoints");
       for (let round = 0; round < ROUNDS; round++) {
         await project.command("loopDelayReset");
         runs.push(await load(writesSpec(project, SECONDS)));
-        stalls.push(await project.command<{ p99: number; max: number; gcMax: number; gcTotal: number }>("loopDelay"));
+        stalls.push(await project.command<Stalls>("loopDelay"));
       }
       const writes: LoadResult = { rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), errors: runs.reduce((a, r) => a + r.errors, 0), non2xx: runs.reduce((a, r) => a + r.non2xx, 0) };
       const notes = [`rounds ${Math.min(...runs.map((r) => r.rps)).toFixed(0)}–${Math.max(...runs.map((r) => r.rps)).toFixed(0)} req/s, p99 ${runs.map((r) => r.p99).join("/")} ms`, `event-loop delay p99/max ${stalls.map((d) => `${d.p99.toFixed(0)}/${d.max.toFixed(0)}`).join(", ")} ms`, `GC pause longest/total ${stalls.map((d) => `${d.gcMax.toFixed(0)}/${d.gcTotal.toFixed(0)}`).join(", ")} ms`];
-      const checkpoints = await project.command<{ runs: number; restarts: number } | null>("checkpoints");
+      const checkpoints = await project.command<Checkpoints | null>("checkpoints");
       if (checkpoints && checkpointsBefore) notes.push(`WAL checkpoints ${checkpoints.runs - checkpointsBefore.runs} (started over ${checkpoints.restarts - checkpointsBefore.restarts})`);
       if (writes.errors || writes.non2xx) notes.push(`${writes.errors} errors, ${writes.non2xx} non-2xx`);
       rows.push({ scenario: "createAgent, 20 concurrent clients", rps: writes.rps, p50: writes.p50, p99: writes.p99, goal: "≥ 1000/s, p99 < 20 ms", met: writes.rps >= 1000 && writes.p99 < 20, note: notes.join("; ") });

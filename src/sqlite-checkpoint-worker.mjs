@@ -26,7 +26,7 @@ function checkpoint() {
       result = restart.get();
       mode = "restart";
     }
-    parentPort.postMessage({ type: "checkpoint", mode, busy: result.busy, log: result.log, checkpointed: result.checkpointed });
+    parentPort.postMessage({ type: "checkpoint", mode, log: result.log, checkpointed: result.checkpointed });
   } catch (error) {
     parentPort.postMessage({ type: "error", message: String(error?.message ?? error) });
   }

@@ -3,12 +3,11 @@
 // old one; see src/sqlite-client.ts), and the pragmas set on it stay in force. The statements it keeps
 // prepared never hold a read snapshot between calls.
 import fs from "node:fs";
-import path from "node:path";
 import Database from "libsql";
 import { describe, expect, it } from "vitest";
-import { createDb, sqliteCheckpointerOf } from "../src/db.js";
+import { createDb, sqliteCheckpointerOf, type Db } from "../src/db.js";
 import { startCheckpointer } from "../src/sqlite-checkpoints.js";
-import { dialect, freshDatabase } from "./support/server.js";
+import { dialect, embeddedDatabaseFile, freshDatabase } from "./support/server.js";
 
 /** Open file descriptors of this process that point at `file` (the database itself, not its -wal/-shm). */
 function openHandles(file: string): number {
@@ -24,13 +23,15 @@ function openHandles(file: string): number {
   return count;
 }
 
+/** A pragma's value on the server's connection. */
+const pragmaOf = async (db: Db, name: string) => Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
+
 describe.skipIf(dialect !== "sqlite" || !fs.existsSync("/proc/self/fd"))("embedded database connections", () => {
   it("runs 1,000 interactive transactions on a constant number of file handles, with busy_timeout, WAL and foreign keys still in force", async () => {
-    const { dataDir } = await freshDatabase();
-    const file = path.join(dataDir, "control-plane.db");
+    const database = await freshDatabase();
+    const file = embeddedDatabaseFile(database);
     const db = createDb(`file:${file}`);
     try {
-      const pragma = async (name: string) => Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
       await db.setting.upsert({ where: { key: "counter" }, create: { key: "counter", value: "0" }, update: {} });
       // The checkpointer's thread holds one handle of its own from the start (src/sqlite-checkpoints.ts).
       await sqliteCheckpointerOf(db)!.ready;
@@ -50,19 +51,19 @@ describe.skipIf(dialect !== "sqlite" || !fs.existsSync("/proc/self/fd"))("embedd
 
       expect((await db.setting.findUniqueOrThrow({ where: { key: "counter" } })).value).toBe("1000");
       expect(openHandles(file)).toBe(before);
-      expect(Number(await pragma("busy_timeout"))).toBe(5000);
-      expect(String(await pragma("journal_mode")).toLowerCase()).toBe("wal");
-      expect(Number(await pragma("foreign_keys"))).toBe(1);
-      expect(Number(await pragma("synchronous"))).toBe(1); // NORMAL: the WAL is synced at checkpoints (SQLITE_SYNCHRONOUS)
+      expect(Number(await pragmaOf(db, "busy_timeout"))).toBe(5000);
+      expect(String(await pragmaOf(db, "journal_mode")).toLowerCase()).toBe("wal");
+      expect(Number(await pragmaOf(db, "foreign_keys"))).toBe(1);
+      expect(Number(await pragmaOf(db, "synchronous"))).toBe(1); // NORMAL: the WAL is synced at checkpoints (SQLITE_SYNCHRONOUS)
     } finally {
       await db.$disconnect();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      database.remove();
     }
   }, 120_000);
 
   it("a statement kept prepared sees another connection's commit at once and never blocks a checkpoint; one that failed works again", async () => {
-    const { dataDir } = await freshDatabase();
-    const file = path.join(dataDir, "control-plane.db");
+    const database = await freshDatabase();
+    const file = embeddedDatabaseFile(database);
     const db = createDb(`file:${file}`);
     const other = new Database(file);
     other.exec("PRAGMA busy_timeout = 5000"); // the checkpointer's own checkpoint may be running
@@ -82,18 +83,17 @@ describe.skipIf(dialect !== "sqlite" || !fs.existsSync("/proc/self/fd"))("embedd
     } finally {
       other.close();
       await db.$disconnect();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      database.remove();
     }
   });
 
   it("checkpoints the WAL on a worker thread, never inside a write: the server's connection has wal_autocheckpoint 0 and what it wrote is copied into the database", async () => {
-    const { dataDir } = await freshDatabase();
-    const file = path.join(dataDir, "control-plane.db");
+    const database = await freshDatabase();
+    const file = embeddedDatabaseFile(database);
     const db = createDb(`file:${file}`);
     try {
-      const pragma = async (name: string) => Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
-      expect(Number(await pragma("wal_autocheckpoint"))).toBe(0);
-      expect(Number(await pragma("journal_size_limit"))).toBe(64 * 2 ** 20);
+      expect(Number(await pragmaOf(db, "wal_autocheckpoint"))).toBe(0);
+      expect(Number(await pragmaOf(db, "journal_size_limit"))).toBe(64 * 2 ** 20);
       const checkpointer = sqliteCheckpointerOf(db)!;
       await checkpointer.ready;
       // More than SQLite's automatic checkpoint would have let through (1,000 pages).
@@ -105,13 +105,13 @@ describe.skipIf(dialect !== "sqlite" || !fs.existsSync("/proc/self/fd"))("embedd
       expect(stats.error).toBeNull();
     } finally {
       await db.$disconnect();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      database.remove();
     }
   }, 60_000);
 
   it("starts the WAL over once it passes its bound, which a steady write load would otherwise grow without end (a passive checkpoint never copies the last frames)", async () => {
-    const { dataDir } = await freshDatabase();
-    const file = path.join(dataDir, "control-plane.db");
+    const database = await freshDatabase();
+    const file = embeddedDatabaseFile(database);
     const writer = new Database(file);
     for (const pragma of ["PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000", "PRAGMA wal_autocheckpoint = 0"]) writer.exec(pragma);
     const checkpointer = startCheckpointer(file, { intervalMs: 10, restartFrames: 200 });
@@ -135,7 +135,7 @@ describe.skipIf(dialect !== "sqlite" || !fs.existsSync("/proc/self/fd"))("embedd
     } finally {
       checkpointer.stop();
       writer.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      database.remove();
     }
   }, 60_000);
 });

@@ -71,11 +71,14 @@ export interface TestServer {
 let pgCounter = 0;
 const statementScope = new AsyncLocalStorage<string[]>();
 
+/** The embedded database's file in a test database's directory. */
+export const embeddedDatabaseFile = (database: Pick<TestDatabase, "dataDir">): string => path.join(database.dataDir, "control-plane.db");
+
 /** A fresh, migrated database for the current dialect. */
 export async function freshDatabase(): Promise<TestDatabase> {
   const dir = testDataDir("cp-test-");
   if (dialect === "sqlite") {
-    fs.copyFileSync(inject("sqliteTemplate"), path.join(dir.dataDir, "control-plane.db"));
+    fs.copyFileSync(inject("sqliteTemplate"), embeddedDatabaseFile(dir));
     return dir;
   }
   const adminUrl = process.env.TEST_POSTGRES_URL!;
@@ -101,7 +104,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
 
 /** A client of its own on a test database, for reading it once the server that used it has stopped (its client is closed). */
 export function openDatabase(database: TestDatabase): Db {
-  return createDb(database.databaseUrl ?? `file:${path.join(database.dataDir, "control-plane.db")}`);
+  return createDb(database.databaseUrl ?? `file:${embeddedDatabaseFile(database)}`);
 }
 
 /** An empty database with no tables, for tests of the real start-up migration. */
